@@ -152,10 +152,10 @@ class GrobidClientTest {
         server.enqueue(slow);
         GrobidClient client = new GrobidClient(properties(2, Duration.ofMillis(300), 4));
 
+        // no request count here: on a loaded machine the second request may time out before the server reads it
         assertThatThrownBy(() -> client.processFulltext(new byte[] {1}, "a.pdf"))
                 .hasMessageContaining("unavailable after 2 attempts: no complete answer within 300 ms")
                 .satisfies(e -> assertThat(((SourceException) e).retryable()).isTrue());
-        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
