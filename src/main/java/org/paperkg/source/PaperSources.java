@@ -36,7 +36,8 @@ public class PaperSources {
     /** The standard readers, wired by hand (command line, tests). */
     public static PaperSources standard(SourceProperties source, GrobidProperties grobid) {
         PaperSource pdf = grobid.enabled() ? new GrobidPdfSource(new GrobidClient(grobid)) : new PdfBoxPaperSource(source);
-        return new PaperSources(List.of(pdf, new TeiPaperSource(), new JsonlPaperSource(source)));
+        return new PaperSources(List.of(pdf, new TeiPaperSource(), new JsonlPaperSource(source),
+                new PubmedXmlPaperSource(), new ArxivAtomPaperSource()));
     }
 
     /**
@@ -71,7 +72,7 @@ public class PaperSources {
             case EMPTY -> throw SourceException.badInput(where + "empty file");
             case OTHER_XML -> throw SourceException.badInput(where + "an XML file with root <"
                     + ContentSniffer.rootElement(file.bytes()) + ">, not TEI, PubMed XML or an arXiv Atom feed");
-            case UNKNOWN -> throw SourceException.badInput(where + "not a PDF, TEI or JSON Lines file (starts with "
+            case UNKNOWN -> throw SourceException.badInput(where + "not a PDF, TEI, JSON Lines, PubMed XML or arXiv Atom file (starts with "
                     + ContentSniffer.preview(file.bytes()) + ")");
             default -> {
                 PaperSource reader = byFormat.get(FORMATS.get(kind));

@@ -34,7 +34,7 @@ class PaperSourcesTest {
         assertThat(sources.read(zip)).singleElement().satisfies(i -> {
             assertThat(i.ok()).isFalse();
             assertThat(i.retryable()).isFalse();
-            assertThat(i.failure()).isEqualTo("paper.pdf: not a PDF, TEI or JSON Lines file (starts with PK\\x03\\x04\\x14\\x00\\x08\\x00)");
+            assertThat(i.failure()).isEqualTo("paper.pdf: not a PDF, TEI, JSON Lines, PubMed XML or arXiv Atom file (starts with PK\\x03\\x04\\x14\\x00\\x08\\x00)");
             assertThat(i.locator()).isEqualTo("paper.pdf");
         });
     }

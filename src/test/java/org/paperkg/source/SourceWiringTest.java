@@ -12,7 +12,8 @@ class SourceWiringTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(
             SourceConfiguration.class, TeiPaperSource.class, JsonlPaperSource.class, PdfBoxPaperSource.class,
-            GrobidClient.class, GrobidPdfSource.class, PaperSources.class);
+            GrobidClient.class, GrobidPdfSource.class, PubmedXmlPaperSource.class, ArxivAtomPaperSource.class,
+            PaperSources.class);
 
     @Test
     void withoutGrobidPdfsGoToPdfBox() {
