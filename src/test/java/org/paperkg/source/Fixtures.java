@@ -15,10 +15,11 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static Path dir(String resourceDir) {
-        URL url = Fixtures.class.getResource("/" + resourceDir);
+    /** A test resource (file or folder) as a path. */
+    static Path file(String resource) {
+        URL url = Fixtures.class.getResource("/" + resource);
         if (url == null) {
-            throw new IllegalStateException("missing test resource folder " + resourceDir);
+            throw new IllegalStateException("missing test resource " + resource);
         }
         try {
             return Path.of(url.toURI());
@@ -27,12 +28,8 @@ final class Fixtures {
         }
     }
 
-    static Path file(String resource) {
-        return dir(resource);
-    }
-
     static List<Path> files(String resourceDir, String suffix) {
-        try (Stream<Path> s = Files.list(dir(resourceDir))) {
+        try (Stream<Path> s = Files.list(file(resourceDir))) {
             return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
