@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.paperkg.source.Paper;
@@ -44,6 +48,19 @@ public final class Fixtures {
     static Paper paper(JsonNode n) {
         return new Paper(n.path("id").asString(), n.path("title").asString(null), n.path("abstract").asString(""),
                 null, null, null, null, null, null, n.path("lang").asString(null), null, null, null, "jsonl");
+    }
+
+    /** The 73 English sample papers the project ships in {@code samples/jsonl} (read from the project folder). */
+    public static List<Paper> samplePapers() throws IOException {
+        List<Paper> papers = new ArrayList<>();
+        for (String file : List.of("method_lineage_gnn.jsonl", "method_lineage_transformer.jsonl")) {
+            for (String line : Files.readAllLines(Path.of("samples", "jsonl", file))) {
+                if (!line.isBlank()) {
+                    papers.add(paper(MAPPER.readTree(line)));
+                }
+            }
+        }
+        return papers;
     }
 
     /** The seed example as a paper without title, as the sample file holds it. */

@@ -2,14 +2,10 @@ package org.paperkg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperkg.source.Paper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Properties over every abstract the project ships in {@code samples/jsonl} (73 English papers):
@@ -20,22 +16,9 @@ class RuleExtractorCorpusTest {
 
     private static final ExtractionSchema SCHEMA = ExtractionSchema.load();
 
-    static List<Paper> samplePapers() throws IOException {
-        JsonMapper mapper = JsonMapper.builder().build();
-        List<Paper> papers = new ArrayList<>();
-        for (String file : List.of("method_lineage_gnn.jsonl", "method_lineage_transformer.jsonl")) {
-            for (String line : Files.readAllLines(Path.of("samples", "jsonl", file))) {
-                if (!line.isBlank()) {
-                    papers.add(Fixtures.paper(mapper.readTree(line)));
-                }
-            }
-        }
-        return papers;
-    }
-
     @Test
     void everyExtractionValidatesAndQuotesItsPaper() throws Exception {
-        List<Paper> papers = samplePapers();
+        List<Paper> papers = Fixtures.samplePapers();
         papers.add(Fixtures.seed());
         papers.addAll(Fixtures.papers("csl-zh-abstracts.jsonl").values());
         assertThat(papers).hasSizeGreaterThanOrEqualTo(76);

@@ -15,7 +15,7 @@ public final class RuleExtractorThroughput {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        List<Paper> papers = RuleExtractorCorpusTest.samplePapers();
+        List<Paper> papers = Fixtures.samplePapers();
         RuleExtractor extractor = new RuleExtractor();
         int sink = 0;
         for (int i = 0; i < 20; i++) { // warm-up so the JIT has compiled the rules
