@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.paperkg.source.Paper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Extracts from a paper's whole text (title, abstract and every section), however long: a sliding
@@ -36,7 +35,7 @@ public final class FullTextExtractor implements Extractor {
         this.schema = schema;
         this.cache = cache;
         this.tokens = tokens;
-        this.call = new LlmJsonCall(client, new LlmResponseParser(JsonMapper.builder().build()), props);
+        this.call = new LlmJsonCall(client, new LlmResponseParser(LlmExtractor.MAPPER), props);
         this.chunker = new FullTextChunker(tokens, Math.min(MAX_PIECE_TOKENS, props.fullTextChunkTokens()));
         this.merge = new FullTextMerge(prompts.schema());
         this.info = new ExtractorInfo("llm-fulltext", props.model(), prompts.version());
@@ -78,7 +77,7 @@ public final class FullTextExtractor implements Extractor {
             String user = prompts.render(template, Map.of("part", Integer.toString(part), "summary", summary, "text", chunk));
             var json = call.ask(paper.id() + " part " + part, prompts, user, systemTokens + tokens.count(user),
                     LlmExtractor.SCHEMA_NAME, schema::validate);
-            running = merge.merge(running, schema.fromJson(json.toString()));
+            running = merge.merge(running, LlmExtractor.MAPPER.treeToValue(json, Extraction.class));
             from = end;
         }
         List<String> violations = schema.validate(schema.toJson(running));

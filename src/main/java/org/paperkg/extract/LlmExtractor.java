@@ -14,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class LlmExtractor implements Extractor {
 
     static final String SCHEMA_NAME = "paper_extraction";
+    /** Binds answers that {@link LlmJsonCall} has already validated against the schema. */
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final LlmProperties props;
     private final PromptTemplates prompts;
@@ -31,7 +33,7 @@ public final class LlmExtractor implements Extractor {
         this.schema = schema;
         this.cache = cache;
         this.tokens = tokens;
-        this.call = new LlmJsonCall(client, new LlmResponseParser(JsonMapper.builder().build()), props);
+        this.call = new LlmJsonCall(client, new LlmResponseParser(MAPPER), props);
         this.info = new ExtractorInfo("llm", props.model(), prompts.version());
         this.systemTokens = tokens.count(prompts.system());
     }
@@ -53,14 +55,17 @@ public final class LlmExtractor implements Extractor {
             return new ExtractionResult(cached.get(), info);
         }
         String user = prompts.render(userTemplate(paper, text), Map.of("text", text));
-        int promptTokens = systemTokens + tokens.count(user);
         int room = props.contextTokens() - props.maxTokens() - LlmJsonCall.TEMPLATE_MARGIN;
+        int promptTokens = systemTokens + tokens.upperBound(user);
+        if (promptTokens > room) { // the cheap bound says it may not fit: count exactly
+            promptTokens = systemTokens + tokens.count(user);
+        }
         if (promptTokens > room) {
             throw new ExtractionException("paper " + paper.id() + ": title and abstract make a prompt of " + promptTokens
                     + " tokens, more than the " + room + " the context window leaves; use full-text mode", false);
         }
         var json = call.ask(paper.id(), prompts, user, promptTokens, SCHEMA_NAME, schema::validate);
-        Extraction extraction = schema.fromJson(json.toString());
+        Extraction extraction = MAPPER.treeToValue(json, Extraction.class);
         cache.put(key, extraction);
         return new ExtractionResult(extraction, info);
     }

@@ -36,7 +36,8 @@ final class LlmJsonCall {
      * @param label        names the input in error messages (a paper id)
      * @param prompts      the templates (system prompt, repair wording, schema)
      * @param user         the rendered user message
-     * @param promptTokens tokens of system and user message together, for the budget cap
+     * @param promptTokens tokens of system and user message together (or an upper bound), for the
+     *                     budget cap when the server does not report its own count
      * @param schemaName   the schema's name on the wire
      * @param validator    the schema violations of a JSON object; empty when valid
      */
@@ -46,7 +47,8 @@ final class LlmJsonCall {
         LlmChatRequest request = new LlmChatRequest(messages, props.maxTokens(), schemaName, prompts.schema());
         LlmCompletion answer = client.complete(request);
         if (answer.truncated()) {
-            int larger = Math.min(2 * props.maxTokens(), props.contextTokens() - promptTokens - TEMPLATE_MARGIN);
+            int prompt = answer.promptTokens() >= 0 ? answer.promptTokens() : promptTokens;
+            int larger = Math.min(2 * props.maxTokens(), props.contextTokens() - prompt - TEMPLATE_MARGIN);
             if (larger > props.maxTokens()) {
                 request = request.withMaxTokens(larger);
                 answer = client.complete(request);

@@ -2,6 +2,8 @@ package org.paperkg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,14 @@ class TokenizerTokenCounterTest {
     void longTextsAreNotTruncatedTo512() {
         assertThat(tokens.count(SAMPLE.repeat(30))).isEqualTo(30 * 70);
         assertThat(tokens.maxLength()).isGreaterThan(100_000);
+    }
+
+    @Test
+    void utf8LengthBoundsTheCountFromAbove() {
+        for (String s : List.of(SAMPLE, SAMPLE.repeat(3), "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 数学", "plain ascii text", "ü é ñ")) {
+            assertThat(tokens.upperBound(s)).isGreaterThanOrEqualTo(tokens.count(s))
+                    .isEqualTo(s.getBytes(StandardCharsets.UTF_8).length);
+        }
     }
 
     @Test
