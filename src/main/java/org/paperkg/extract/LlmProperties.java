@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -28,6 +29,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param qwenExtensions   send the non-OpenAI fields {@code chat_template_kwargs}, {@code top_k} and
  *                         {@code min_p}; turn off for servers that reject unknown fields
  * @param structuredOutput how the schema is enforced on the server
+ * @param extraBody        further top-level request fields for a particular server, each value read
+ *                         as JSON when it parses, else as a string (for example Ollama's
+ *                         {@code reasoning_effort: none}); never overrides the fields above
  * @param contextTokens    the server's context window ({@code --max-model-len})
  * @param fullTextChunkTokens the largest chunk of body text sent per call in full-text mode
  * @param cacheDir         where extractions are cached across runs
@@ -50,6 +54,7 @@ public record LlmProperties(
         @DefaultValue("0.5") double presencePenalty,
         @DefaultValue("true") boolean qwenExtensions,
         @DefaultValue("RESPONSE_FORMAT") StructuredOutputMode structuredOutput,
+        Map<String, String> extraBody,
         @DefaultValue("32768") int contextTokens,
         @DefaultValue("8000") int fullTextChunkTokens,
         @DefaultValue("data/cache") Path cacheDir,
@@ -73,6 +78,7 @@ public record LlmProperties(
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(180) : requestTimeout;
         structuredOutput = structuredOutput == null ? StructuredOutputMode.RESPONSE_FORMAT : structuredOutput;
+        extraBody = extraBody == null ? Map.of() : Map.copyOf(extraBody);
         cacheDir = cacheDir == null ? Path.of("data", "cache") : cacheDir;
         retry = retry == null ? LlmRetryProperties.DEFAULTS : retry;
         circuitBreaker = circuitBreaker == null ? LlmCircuitBreakerProperties.DEFAULTS : circuitBreaker;
@@ -98,7 +104,8 @@ public record LlmProperties(
                 + ", maxInFlight=" + maxInFlight + ", maxTokens=" + maxTokens
                 + ", temperature=" + temperature + ", topP=" + topP + ", topK=" + topK + ", minP=" + minP
                 + ", presencePenalty=" + presencePenalty + ", qwenExtensions=" + qwenExtensions
-                + ", structuredOutput=" + structuredOutput + ", contextTokens=" + contextTokens
+                + ", structuredOutput=" + structuredOutput + ", extraBody=" + extraBody.keySet()
+                + ", contextTokens=" + contextTokens
                 + ", fullTextChunkTokens=" + fullTextChunkTokens + ", cacheDir=" + cacheDir
                 + ", retry=" + retry + ", circuitBreaker=" + circuitBreaker + "]";
     }

@@ -1,5 +1,7 @@
 package org.paperkg.extract;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,6 +22,7 @@ final class OpenAiRequestBody {
 
     byte[] write(LlmChatRequest request) {
         ObjectNode body = mapper.createObjectNode();
+        props.extraBody().forEach((k, v) -> body.set(k, jsonOrString(v)));
         body.put("model", props.model());
         var messages = body.putArray("messages");
         for (LlmMessage m : request.messages()) {
@@ -50,5 +53,17 @@ final class OpenAiRequestBody {
             }
         }
         return mapper.writeValueAsBytes(body);
+    }
+
+    private JsonNode jsonOrString(String value) {
+        try {
+            JsonNode node = mapper.readTree(value);
+            if (node != null && !node.isMissingNode()) {
+                return node;
+            }
+        } catch (JacksonException e) {
+            // not JSON: the value is meant as a string
+        }
+        return mapper.getNodeFactory().stringNode(value);
     }
 }

@@ -95,7 +95,8 @@ class OpenAiChatClientTest {
         assertThat(server.takeRequest(0, TimeUnit.SECONDS)).isNull();
         client.close();
 
-        client = new OpenAiChatClient(props(baseUrl(server), "structured-output", "prompt-only", "qwen-extensions", "false"));
+        client = new OpenAiChatClient(props(baseUrl(server), "structured-output", "prompt-only", "qwen-extensions", "false",
+                "extra-body[reasoning_effort]", "none", "extra-body[seed]", "7", "extra-body[model]", "ignored"));
         server.enqueue(completion("well-formed.json"));
         client.complete(request(100));
         RecordedRequest plain = server.takeRequest();
@@ -103,6 +104,9 @@ class OpenAiChatClientTest {
         assertThat(b.has("response_format") || b.has("guided_json")).isFalse();
         assertThat(b.has("chat_template_kwargs") || b.has("top_k") || b.has("min_p")).isFalse();
         assertThat(plain.getHeaders().get("Authorization")).isNull();
+        assertThat(b.path("reasoning_effort").asString()).isEqualTo("none");
+        assertThat(b.path("seed").isInt()).isTrue();
+        assertThat(b.path("model").asString()).isEqualTo("Qwen/Qwen3-8B"); // extras never override
     }
 
     @Test
