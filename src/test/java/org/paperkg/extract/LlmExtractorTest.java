@@ -10,7 +10,10 @@ import static org.paperkg.extract.LlmTestSupport.messages;
 import static org.paperkg.extract.LlmTestSupport.props;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -174,22 +177,43 @@ class LlmExtractorTest {
     }
 
     @Test
-    void serverDownLeavesThePaperPendingAndItCompletesWhenTheServerIsBack() throws Exception {
+    void serverDownLeavesPapersPendingAndEachCompletesExactlyOnceWhenTheServerIsBack() throws Exception {
         int port = server.getPort();
         server.close();
         LlmProperties props = props("http://127.0.0.1:" + port, "retry.max-attempts", "2");
         client = new OpenAiChatClient(props);
         LlmExtractor extractor = new LlmExtractor(props, client, PROMPTS, SCHEMA,
                 new ExtractionCacheOnDisk(cacheDir, SCHEMA), LlmTestSupport.tokens());
+        List<Paper> papers = List.of(LlmTestSupport.seed(), LlmTestSupport.gcn());
 
-        assertThatThrownBy(() -> extractor.extract(LlmTestSupport.seed()))
-                .isInstanceOfSatisfying(ExtractionException.class, e -> assertThat(e.retryable()).isTrue());
+        List<Paper> pending = new ArrayList<>();
+        for (Paper p : papers) {
+            try {
+                extractor.extract(p);
+            } catch (ExtractionException e) {
+                assertThat(e.retryable()).isTrue();
+                pending.add(p);
+            }
+        }
+        assertThat(pending).isEqualTo(papers);
 
         try (MockWebServer back = new MockWebServer()) {
+            back.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    boolean seed = messages(request).get(1).contains("GAT-DTA");
+                    return completion(seed ? "seed-zh.json" : "well-formed.json");
+                }
+            });
             back.start(port);
-            back.enqueue(completion("seed-zh.json"));
+            for (Paper p : pending) { // the pipeline's retry of pending papers
+                assertThat(extractor.extract(p).extraction().methods()).isNotEmpty();
+            }
+            for (Paper p : papers) { // and a later full re-run
+                extractor.extract(p);
+            }
+            assertThat(back.getRequestCount()).isEqualTo(2); // each paper exactly once, none lost
             assertThat(extractor.extract(LlmTestSupport.seed()).extraction()).isEqualTo(seedExpected());
-            assertThat(back.getRequestCount()).isEqualTo(1);
         }
     }
 
