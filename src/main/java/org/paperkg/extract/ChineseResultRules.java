@@ -56,7 +56,9 @@ final class ChineseResultRules {
             char c = text.charAt(k);
             if (Character.isDigit(c)) {
                 int end = numberEnd(text, k);
-                if (end < text.length() && UNIT_CHARS.indexOf(text.charAt(end)) >= 0) {
+                if (text.startsWith("个百分点", end)) {
+                    end += 4; // percentage points: the unit belongs to the value
+                } else if (end < text.length() && UNIT_CHARS.indexOf(text.charAt(end)) >= 0) {
                     return null;
                 }
                 String between = text.substring(from, k);

@@ -23,7 +23,14 @@ final class EnglishProposalRules {
             Token t = s.token(v);
             if (t.in(WordLists.NAMING_WORDS) && authored) {
                 int k = v + 1 < s.size() && s.token(v + 1).text().matches("[\"'“‘]") ? v + 2 : v + 1;
-                propose(c.at(k, Candidates.Reach.NAMES), s, found);
+                Candidate named = c.at(k, Candidates.Reach.NAMES);
+                if (named != null && s.anyIn(v - 3, v, WordLists.DATASET_HEADS)) {
+                    // "a new corpus called X": the authors name data, not a method
+                    boolean built = s.anyIn(0, v, WordLists.INTRO_VERBS);
+                    found.dataset(named.name(), built ? DatasetRole.INTRODUCED : DatasetRole.USED, s.evidence());
+                } else {
+                    propose(named, s, found);
+                }
             } else if (isProposalVerb(s, v)) {
                 proposeAfterVerb(s, c, v, found);
             }
