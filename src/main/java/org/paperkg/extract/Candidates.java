@@ -2,7 +2,6 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Reads method names at a token position and lists of them ("X, Y and Z"). */
 final class Candidates {
@@ -108,9 +107,5 @@ final class Candidates {
             k++;
         }
         return k < s.size() && !s.token(k).in(WordLists.PREPOSITIONS) ? k : -1;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

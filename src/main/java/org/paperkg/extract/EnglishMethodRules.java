@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Methods in English text. Proposed: the first name after "we propose / present / introduce …"
- * (and names joined to it by "and"), and any name after "dubbed / called / named". Baselines: names
+ * Methods in English text besides the proposed ones ({@link EnglishProposalRules}). Baselines: names
  * after "outperforms", "than", "compared with", "against", "improvement over"; a win stated of the
  * proposed method also goes into its {@code improvesOn}. Extends: names after "extends", "based on",
  * "builds on", "variant of", "inspired by". Used: method acronym definitions, "such as" lists after
@@ -13,102 +12,22 @@ import java.util.Set;
  */
 final class EnglishMethodRules {
 
-    private static final int MAX_GAP = 10;
+    /** Every word that starts one of the patterns below. */
+    private static final Set<String> TRIGGERS = union(WordLists.OUTPERFORM_VERBS, WordLists.LIST_CUES,
+            WordLists.USE_VERBS, Set.of("than", "superior", "against", "unlike", "over", "extends", "extend",
+                    "extending", "based", "builds", "built", "build", "variant", "extension", "generalization",
+                    "modification", "inspired", "compared", "compare", "comparison", "comparing", "comparisons",
+                    "comparable", "comparably"));
+
+    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c, Set<String> d) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        all.addAll(d);
+        return Set.copyOf(all);
+    }
 
     private EnglishMethodRules() {
-    }
-
-    /** The proposals of one sentence: run on every sentence before the other rules, so they know the paper's method. */
-    static void proposals(Sent s, List<AcronymDef> defs, MentionCollector found) {
-        Candidates c = new Candidates(s, defs, found);
-        boolean authored = s.anyIn(0, s.size(), WordLists.PROPOSAL_SUBJECTS) || s.anyIn(0, s.size(), Set.of("our"));
-        for (int v = 0; v < s.size(); v++) {
-            Token t = s.token(v);
-            if (t.in(WordLists.NAMING_WORDS) && authored) {
-                int k = v + 1 < s.size() && s.token(v + 1).text().matches("[\"'“‘]") ? v + 2 : v + 1;
-                propose(c.at(k, Candidates.Reach.NAMES), s, found);
-            } else if (isProposalVerb(s, v)) {
-                proposeAfterVerb(s, c, v, found);
-            }
-        }
-    }
-
-    /**
-     * A proposal verb in use: "we propose", "to construct", "this paper presents" — but not the
-     * adjective in "challenges present in" nor the noun in "Long-Short Term Memory".
-     */
-    static boolean isProposalVerb(Sent s, int v) {
-        Token t = s.token(v);
-        if (!t.in(WordLists.PROPOSAL_VERBS) || !t.text().equals(t.lower()) || v == 0) {
-            return false;
-        }
-        if (t.lower().endsWith("s") && !t.is("devise")) {
-            return s.anyIn(0, v, WordLists.PROPOSAL_SUBJECTS); // "this paper presents"
-        }
-        return s.token(v - 1).in(WordLists.VERB_LEADS) && s.anyIn(0, v, java.util.Set.of("we"));
-    }
-
-    private static void proposeAfterVerb(Sent s, Candidates c, int verb, MentionCollector found) {
-        for (int i = verb + 1; i < Math.min(s.size(), verb + MAX_GAP); i++) {
-            Token t = s.token(i);
-            if (t.in(WordLists.PREPOSITIONS) || t.is(";") || t.in(WordLists.DATASET_HEADS)) {
-                return;
-            }
-            Candidate first = c.at(i, Candidates.Reach.NAMES);
-            if (first == null && NameShapes.isTitleCase(t.text()) && i + 1 < s.size()
-                    && s.token(i + 1).text().matches("[,(:.]") && c.isFree(t.text())) {
-                first = new Candidate(t.text(), null, i); // "the Transformer, based solely on attention"
-            }
-            if (first != null && describesKind(s, first, i)) {
-                i = first.end();
-                continue; // "a new GNN architecture --- Graph Attention Multi-Layer Perceptron (GAMLP)"
-            }
-            if (first != null) {
-                propose(first, s, found);
-                proposeJoined(s, c, first, found);
-                return;
-            }
-        }
-    }
-
-    /** "a new GNN architecture": a name after "a" / "new" and before a model word says what kind, not which. */
-    private static boolean describesKind(Sent s, Candidate c, int start) {
-        boolean indefinite = start > 0 && (s.token(start - 1).in(WordLists.DETERMINERS) && !s.token(start - 1).is("the")
-                || s.token(start - 1).is("new") || s.token(start - 1).is("novel"));
-        int next = c.end() + 1;
-        return indefinite && c.acronym() == null && next < s.size()
-                && (s.token(next).in(WordLists.GENERIC_METHOD_HEADS) || s.token(next).in(WordLists.SPECIFIC_METHOD_HEADS));
-    }
-
-    /** Names joined to the first by "and" without a new description: "PPNP and its approximation, APPNP". */
-    private static void proposeJoined(Sent s, Candidates c, Candidate first, MentionCollector found) {
-        Candidate prev = first;
-        while (true) {
-            boolean joined = false;
-            Candidate next = null;
-            for (int k = prev.end() + 1; k < Math.min(s.size(), prev.end() + 6); k++) {
-                Token t = s.token(k);
-                if (t.in(WordLists.DETERMINERS) || t.in(WordLists.PREPOSITIONS)) {
-                    return;
-                }
-                joined |= t.is("and");
-                next = c.at(k, Candidates.Reach.NAMES);
-                if (next != null) {
-                    break;
-                }
-            }
-            if (next == null || !joined) {
-                return;
-            }
-            propose(next, s, found);
-            prev = next;
-        }
-    }
-
-    private static void propose(Candidate c, Sent s, MentionCollector found) {
-        if (c != null) {
-            found.method(c.name(), c.acronym(), MethodRole.PROPOSED, s.evidence());
-        }
     }
 
     /** Baselines, extensions and used methods of one sentence; run after all proposals are known. */
@@ -122,6 +41,10 @@ final class EnglishMethodRules {
         for (int k = 0; k < s.size(); k++) {
             Token t = s.token(k);
             Token next = k + 1 < s.size() ? s.token(k + 1) : null;
+            boolean nextIsHead = next != null && (next.in(WordLists.GENERIC_METHOD_HEADS) || next.in(WordLists.SPECIFIC_METHOD_HEADS));
+            if (!t.in(TRIGGERS) && !nextIsHead) {
+                continue; // most tokens: one lookup instead of the whole chain below
+            }
             if (t.in(WordLists.OUTPERFORM_VERBS)) {
                 compared(s, c, k, k + 1, true, found);
             } else if (t.is("than")) {
@@ -142,7 +65,7 @@ final class EnglishMethodRules {
             } else if (t.in(WordLists.USE_VERBS)) {
                 int from = c.skipModifiers(k + 1, 3, Candidates.Reach.NAMES);
                 used(s, c.listAt(from, Candidates.Reach.NAMES), found);
-            } else if (next != null && (next.in(WordLists.GENERIC_METHOD_HEADS) || next.in(WordLists.SPECIFIC_METHOD_HEADS))) {
+            } else if (nextIsHead) {
                 Candidate named = c.at(k, Candidates.Reach.NAMES);
                 if (named != null && named.end() == k) {
                     used(s, List.of(named), found);

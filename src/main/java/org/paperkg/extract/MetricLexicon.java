@@ -35,7 +35,12 @@ final class MetricLexicon {
                 || base.equals("R"))) {
             return true;
         }
-        return EXACT.contains(base) || WORDS.contains(base.toLowerCase(Locale.ROOT));
+        if (EXACT.contains(base)) {
+            return true;
+        }
+        char first = base.charAt(0);
+        // the word list is lower case and starts with a letter: skip the allocation for most tokens
+        return Character.isLetter(first) && base.length() >= 3 && WORDS.contains(base.toLowerCase(Locale.ROOT));
     }
 
     /** The Chinese metric name starting at {@code i} in {@code s}, or {@code null}. */

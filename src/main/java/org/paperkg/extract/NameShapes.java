@@ -22,14 +22,15 @@ final class NameShapes {
         if (n < 2 || n > 40 || !Character.isLetterOrDigit(t.charAt(0)) || !Character.isLetterOrDigit(t.charAt(n - 1))) {
             return false;
         }
-        if (WordLists.NOT_NAMES.contains(t.toLowerCase(Locale.ROOT)) || isQuantity(t)) {
+        if (isQuantity(t)) {
             return false;
         }
         int partStart = 0;
         for (int i = 0; i <= n; i++) {
             if (i == n || t.charAt(i) == '-' || t.charAt(i) == '_' || t.charAt(i) == '.') {
                 if (partIsNameLike(t, partStart, i)) {
-                    return true;
+                    // the stop-word test last: it allocates, and most tokens fail the shape test first
+                    return !WordLists.NOT_NAMES.contains(t.toLowerCase(Locale.ROOT));
                 }
                 partStart = i + 1;
             }

@@ -71,7 +71,7 @@ public final class RuleExtractor implements Extractor {
                 }
             }
         }
-        all.forEach(s -> EnglishMethodRules.proposals(s, defs.get(s), found));
+        all.forEach(s -> EnglishProposalRules.apply(s, defs.get(s), found));
         all.forEach(s -> EnglishDatasetRules.apply(s, defs.get(s), found));
         if (title != null) {
             TitleRules.apply(title, body, found);
@@ -86,6 +86,6 @@ public final class RuleExtractor implements Extractor {
         all.forEach(s -> ChineseMethodRules.proposals(s, found));
         all.forEach(s -> ChineseMethodRules.relations(s, found));
         all.forEach(s -> ChineseTermRules.tasks(s, found));
-        body.forEach(s -> ResultRules.chinese(s, found));
+        body.forEach(s -> ChineseResultRules.apply(s, found));
     }
 }
