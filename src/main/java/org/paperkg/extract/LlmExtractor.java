@@ -3,7 +3,6 @@ package org.paperkg.extract;
 import java.util.Map;
 import java.util.Optional;
 import org.paperkg.source.Paper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Extracts from a paper's title and abstract with Qwen3-8B (or any model) behind an
@@ -13,29 +12,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LlmExtractor implements Extractor {
 
-    static final String SCHEMA_NAME = "paper_extraction";
-    /** Binds answers that {@link LlmJsonCall} has already validated against the schema. */
-    static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-    private final LlmProperties props;
-    private final PromptTemplates prompts;
-    private final ExtractionSchema schema;
-    private final ExtractionCache cache;
-    private final TokenCounter tokens;
-    private final LlmJsonCall call;
+    private final LlmExtraction llm;
     private final ExtractorInfo info;
-    private final int systemTokens;
 
     public LlmExtractor(LlmProperties props, OpenAiChatClient client, PromptTemplates prompts,
             ExtractionSchema schema, ExtractionCache cache, TokenCounter tokens) {
-        this.props = props;
-        this.prompts = prompts;
-        this.schema = schema;
-        this.cache = cache;
-        this.tokens = tokens;
-        this.call = new LlmJsonCall(client, new LlmResponseParser(MAPPER), props);
-        this.info = new ExtractorInfo("llm", props.model(), prompts.version());
-        this.systemTokens = tokens.count(prompts.system());
+        this.llm = new LlmExtraction(props, client, prompts, schema, cache, tokens);
+        this.info = llm.info("llm");
     }
 
     @Override
@@ -49,42 +32,33 @@ public final class LlmExtractor implements Extractor {
         if (text.isEmpty()) {
             throw new ExtractionException("paper " + paper.id() + " has neither a title nor an abstract to extract from", false);
         }
-        String key = ExtractionCache.key("abstract", text, props.model(), prompts.version(), schema.schemaVersion());
-        Optional<Extraction> cached = cache.get(key);
+        String key = llm.key("abstract", text);
+        Optional<Extraction> cached = llm.cached(key);
         if (cached.isPresent()) {
             return new ExtractionResult(cached.get(), info);
         }
-        String user = prompts.render(userTemplate(paper, text), Map.of("text", text));
-        int room = props.contextTokens() - props.maxTokens() - LlmJsonCall.TEMPLATE_MARGIN;
-        int promptTokens = systemTokens + tokens.upperBound(user);
+        String user = llm.prompts.render(LlmExtraction.chinese(paper, text) ? "user.zh.md" : "user.en.md",
+                Map.of("text", text));
+        int room = llm.props.contextTokens() - llm.props.maxTokens() - LlmJsonCall.TEMPLATE_MARGIN;
+        int promptTokens = llm.systemTokens + llm.tokens.upperBound(user);
         if (promptTokens > room) { // the cheap bound says it may not fit: count exactly
-            promptTokens = systemTokens + tokens.count(user);
+            promptTokens = llm.systemTokens + llm.tokens.count(user);
         }
         if (promptTokens > room) {
             throw new ExtractionException("paper " + paper.id() + ": title and abstract make a prompt of " + promptTokens
                     + " tokens, more than the " + room + " the context window leaves; use full-text mode", false);
         }
-        var json = call.ask(paper.id(), prompts, user, promptTokens, SCHEMA_NAME, schema::validate);
-        Extraction extraction = MAPPER.treeToValue(json, Extraction.class);
-        cache.put(key, extraction);
+        Extraction extraction = llm.ask(paper.id(), user, promptTokens);
+        llm.store(key, extraction);
         return new ExtractionResult(extraction, info);
-    }
-
-    static String userTemplate(Paper paper, String text) {
-        return language(paper, text).startsWith("zh") ? "user.zh.md" : "user.en.md";
-    }
-
-    static String language(Paper paper, String text) {
-        String lang = paper.lang();
-        return lang == null || lang.isBlank() ? Languages.detect(text) : lang;
     }
 
     /** Lookups answered from the cache, and those that had to call the model. */
     public long cacheHits() {
-        return cache.hits();
+        return llm.cache().hits();
     }
 
     public long cacheMisses() {
-        return cache.misses();
+        return llm.cache().misses();
     }
 }

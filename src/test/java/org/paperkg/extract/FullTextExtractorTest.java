@@ -1,8 +1,6 @@
 package org.paperkg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.paperkg.extract.LlmTestSupport.baseUrl;
-import static org.paperkg.extract.LlmTestSupport.props;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +11,10 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.source.Paper;
 import org.paperkg.source.Section;
@@ -31,9 +29,10 @@ class FullTextExtractorTest {
 
     @TempDir
     Path cacheDir;
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final LlmMockServer llm = new LlmMockServer();
+    private final MockWebServer server = llm.server;
     private final List<String> userMessages = new ArrayList<>();
-    private OpenAiChatClient client;
 
     /** The synthetic full-text paper in fulltext/paper.json. */
     static Paper paper() {
@@ -45,7 +44,7 @@ class FullTextExtractorTest {
     }
 
     @BeforeEach
-    void start() throws Exception {
+    void answerByPart() {
         // the model's answer depends on which part it is shown, as a real server's would
         server.setDispatcher(new Dispatcher() {
             @Override
@@ -60,19 +59,11 @@ class FullTextExtractorTest {
                         .body(LlmTestSupport.fixture(fixture)).build();
             }
         });
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
     }
 
     private FullTextExtractor extractor(String... settings) {
-        LlmProperties props = props(baseUrl(server), settings);
-        client = new OpenAiChatClient(props);
-        return new FullTextExtractor(props, client, PROMPTS, SCHEMA, new ExtractionCacheOnDisk(cacheDir, SCHEMA),
+        LlmProperties props = llm.props(settings);
+        return new FullTextExtractor(props, llm.client(props), PROMPTS, SCHEMA, new ExtractionCacheOnDisk(cacheDir, SCHEMA),
                 LlmTestSupport.tokens());
     }
 

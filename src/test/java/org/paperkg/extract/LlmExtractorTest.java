@@ -2,7 +2,6 @@ package org.paperkg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.paperkg.extract.LlmTestSupport.baseUrl;
 import static org.paperkg.extract.LlmTestSupport.body;
 import static org.paperkg.extract.LlmTestSupport.completion;
 import static org.paperkg.extract.LlmTestSupport.json;
@@ -16,10 +15,9 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,30 +31,17 @@ class LlmExtractorTest {
 
     @TempDir
     Path cacheDir;
-    private final MockWebServer server = new MockWebServer();
-    private OpenAiChatClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (client != null) {
-            client.close();
-        }
-        server.close();
-    }
+    @RegisterExtension
+    final LlmMockServer llm = new LlmMockServer();
+    private final MockWebServer server = llm.server;
 
     private LlmExtractor extractor(String... settings) {
         return extractor(PROMPTS, settings);
     }
 
     private LlmExtractor extractor(PromptTemplates prompts, String... settings) {
-        LlmProperties props = props(baseUrl(server), settings);
-        client = new OpenAiChatClient(props);
-        return new LlmExtractor(props, client, prompts, SCHEMA, new ExtractionCacheOnDisk(cacheDir, SCHEMA),
+        LlmProperties props = llm.props(settings);
+        return new LlmExtractor(props, llm.client(props), prompts, SCHEMA, new ExtractionCacheOnDisk(cacheDir, SCHEMA),
                 LlmTestSupport.tokens());
     }
 
@@ -155,7 +140,6 @@ class LlmExtractorTest {
     void unchangedTextIsNeverSentTwiceEvenAcrossRestartsButANewPromptVersionMisses() throws Exception {
         server.enqueue(completion("well-formed.json"));
         Extraction first = extractor().extract(LlmTestSupport.gcn()).extraction();
-        client.close();
 
         LlmExtractor restarted = extractor(); // a new client and a new cache on the same folder
         ExtractionResult again = restarted.extract(LlmTestSupport.gcn());
@@ -163,7 +147,6 @@ class LlmExtractorTest {
         assertThat(restarted.cacheHits()).isEqualTo(1);
         assertThat(restarted.cacheMisses()).isZero();
         assertThat(server.getRequestCount()).isEqualTo(1);
-        client.close();
 
         PromptTemplates edited = new PromptTemplates("/prompts/extraction/", List.of("system.md", "user.en.md",
                 "user.zh.md", "user.fulltext.en.md", "user.fulltext.zh.md", "/prompts/repair.md",
@@ -181,8 +164,7 @@ class LlmExtractorTest {
         int port = server.getPort();
         server.close();
         LlmProperties props = props("http://127.0.0.1:" + port, "retry.max-attempts", "2");
-        client = new OpenAiChatClient(props);
-        LlmExtractor extractor = new LlmExtractor(props, client, PROMPTS, SCHEMA,
+        LlmExtractor extractor = new LlmExtractor(props, llm.client(props), PROMPTS, SCHEMA,
                 new ExtractionCacheOnDisk(cacheDir, SCHEMA), LlmTestSupport.tokens());
         List<Paper> papers = List.of(LlmTestSupport.seed(), LlmTestSupport.gcn());
 

@@ -1,18 +1,16 @@
 package org.paperkg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.paperkg.extract.LlmTestSupport.baseUrl;
 import static org.paperkg.extract.LlmTestSupport.completion;
 import static org.paperkg.extract.LlmTestSupport.messages;
-import static org.paperkg.extract.LlmTestSupport.props;
 
 import java.nio.file.Path;
 import java.util.List;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.ground.GroundedExtraction;
 import org.paperkg.ground.TextGrounder;
@@ -27,23 +25,16 @@ class LlmGroundingTest {
 
     @TempDir
     Path cacheDir;
-    private final MockWebServer server = new MockWebServer();
-    private OpenAiChatClient client;
+    @RegisterExtension
+    final LlmMockServer llm = new LlmMockServer();
+    private final MockWebServer server = llm.server;
     private LlmExtractor extractor;
 
     @BeforeEach
-    void start() throws Exception {
-        server.start();
-        LlmProperties props = props(baseUrl(server));
-        client = new OpenAiChatClient(props);
-        extractor = new LlmExtractor(props, client, PROMPTS, SCHEMA, new ExtractionCacheOnDisk(cacheDir, SCHEMA),
-                LlmTestSupport.tokens());
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
+    void extractor() {
+        LlmProperties props = llm.props();
+        extractor = new LlmExtractor(props, llm.client(props), PROMPTS, SCHEMA,
+                new ExtractionCacheOnDisk(cacheDir, SCHEMA), LlmTestSupport.tokens());
     }
 
     @Test

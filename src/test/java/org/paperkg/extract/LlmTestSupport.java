@@ -1,9 +1,5 @@
 package org.paperkg.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +46,7 @@ final class LlmTestSupport {
     }
 
     static String fixture(String name) {
-        try (InputStream in = LlmTestSupport.class.getResourceAsStream("/extract/llm/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.text("llm/" + name);
     }
 
     /** A 200 answer with a recorded chat completion body. */

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,18 +43,28 @@ class LlmThroughputBench {
     @TempDir
     Path dir;
 
+    /**
+     * One pass over the corpus.
+     *
+     * @param done         papers extracted
+     * @param seconds      wall time
+     * @param cpuMsPerPaper client CPU time (every thread but the simulator's) per paper
+     */
+    record Pass(int done, double seconds, double cpuMsPerPaper) {
+    }
+
     @Test
     void extracts2000AbstractsThroughTheSimulator() throws Exception {
         measure(dir);
     }
 
     public static void main(String[] args) throws Exception {
-        Path tmp = java.nio.file.Files.createTempDirectory("llm-bench");
+        Path tmp = Files.createTempDirectory("llm-bench");
         try {
             measure(tmp);
         } finally {
-            try (var files = java.nio.file.Files.walk(tmp)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            try (var files = Files.walk(tmp)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
         System.exit(0); // the tokenizer's native library and pools would keep a plain JVM waiting
@@ -59,52 +73,28 @@ class LlmThroughputBench {
     static void measure(Path dir) throws Exception {
         int papers = Integer.getInteger("bench.papers", 2000);
         int slots = Integer.getInteger("bench.slots", 32);
-        int prefill = Integer.getInteger("bench.prefillMicros", 20);
-        int decode = Integer.getInteger("bench.decodeMicros", 1000);
         int concurrency = Integer.getInteger("bench.concurrency", 64);
         List<Paper> corpus = LlmCorpus.all().subList(0, papers);
         ExtractionSchema schema = ExtractionSchema.load();
         PromptTemplates prompts = PromptTemplates.extraction();
 
-        try (OpenAiServerSimulator sim = new OpenAiServerSimulator(slots, prefill, decode, 4 * concurrency)) {
+        try (OpenAiServerSimulator sim = new OpenAiServerSimulator(slots, Integer.getInteger("bench.prefillMicros", 20),
+                Integer.getInteger("bench.decodeMicros", 1000), 4 * concurrency)) {
             LlmProperties props = LlmTestSupport.props(sim.baseUrl(), "max-in-flight", Integer.toString(concurrency),
                     "request-timeout", "120s");
             ExecutorService pool = Executors.newFixedThreadPool(concurrency, OpenAiResilience.daemonThreads("bench-"));
             try (OpenAiChatClient client = new OpenAiChatClient(props)) {
                 // warm-up on other texts (so they miss the cache), leaving the JIT and the prefix cache warm
-                LlmExtractor warm = new LlmExtractor(props, client, prompts, schema,
-                        new ExtractionCacheOnDisk(dir.resolve("warm"), schema), LlmTestSupport.tokens());
-                run(pool, warm, corpus.subList(0, 200).stream().map(LlmThroughputBench::variant).toList());
+                pass(pool, extractor(props, client, prompts, schema, dir.resolve("warm")),
+                        corpus.subList(0, 200).stream().map(LlmThroughputBench::variant).toList());
                 sim.resetStatistics();
 
-                LlmExtractor extractor = new LlmExtractor(props, client, prompts, schema,
-                        new ExtractionCacheOnDisk(dir.resolve("cache"), schema), LlmTestSupport.tokens());
-                Map<Long, Long> cpu0 = clientCpu();
-                long t0 = System.nanoTime();
-                int done = run(pool, extractor, corpus);
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                Map<Long, Long> cpuEnd = clientCpu();
-                double cpuMsPerPaper = delta(cpu0, cpuEnd) / 1e6 / papers;
-                if (Boolean.getBoolean("bench.threads")) {
-                    Map<String, Long> byGroup = new java.util.TreeMap<>();
-                    for (var e : cpuEnd.entrySet()) {
-                        ThreadInfo t = THREADS.getThreadInfo(e.getKey());
-                        String group = t == null ? "gone" : t.getThreadName().replaceAll("[-0-9]+$", "");
-                        byGroup.merge(group, e.getValue() - cpu0.getOrDefault(e.getKey(), 0L), Long::sum);
-                    }
-                    byGroup.forEach((g, ns) -> System.out.printf("  %-40s %.2f ms/paper%n", g, ns / 1e6 / papers));
-                }
+                Pass cold = pass(pool, extractor(props, client, prompts, schema, dir.resolve("cache")), corpus);
                 int calls = sim.requests();
+                LlmExtractor restarted = extractor(props, client, prompts, schema, dir.resolve("cache"));
+                Pass cached = pass(pool, restarted, corpus);
 
-                LlmExtractor restarted = new LlmExtractor(props, client, prompts, schema,
-                        new ExtractionCacheOnDisk(dir.resolve("cache"), schema), LlmTestSupport.tokens());
-                Map<Long, Long> cpu1 = clientCpu();
-                long t1 = System.nanoTime();
-                int again = run(pool, restarted, corpus);
-                double cachedSeconds = (System.nanoTime() - t1) / 1e9;
-                double cachedCpuMs = delta(cpu1, clientCpu()) / 1e6 / papers;
-
-                double rate = done / seconds;
+                double rate = cold.done() / cold.seconds();
                 double capacity = sim.capacityPerSecond();
                 System.out.printf("%nLLM extractor throughput against the simulated server%n"
                                 + "| papers | slots | client concurrency | wall (s) | papers/s | simulator capacity (papers/s) | of capacity"
@@ -113,15 +103,15 @@ class LlmThroughputBench {
                                 + "|---|---|---|---|---|---|---|---|---|---|---|---|---|%n"
                                 + "| %d | %d | %d | %.2f | %.1f | %.1f | %.1f%% | %.0f | %.0f | %.2f | %.2f | %.2f | %d |%n"
                                 + "goal >= 90%% of capacity: %s%n%n",
-                        done, slots, concurrency, seconds, rate, capacity, 100 * rate / capacity, sim.meanServiceMillis(),
-                        sim.meanQueueMillis(), cpuMsPerPaper, cachedSeconds, cachedCpuMs, sim.requests() - calls,
-                        rate >= 0.9 * capacity ? "met" : "NOT met");
+                        cold.done(), slots, concurrency, cold.seconds(), rate, capacity, 100 * rate / capacity,
+                        sim.meanServiceMillis(), sim.meanQueueMillis(), cold.cpuMsPerPaper(), cached.seconds(),
+                        cached.cpuMsPerPaper(), sim.requests() - calls, rate >= 0.9 * capacity ? "met" : "NOT met");
 
-                assertThat(done).isEqualTo(papers);
+                assertThat(cold.done()).isEqualTo(papers);
                 // a text seen twice (the corpus has a few duplicates) is served from the cache unless in flight
                 long distinct = corpus.stream().map(p -> p.headText().strip()).distinct().count();
                 assertThat(calls).isBetween((int) distinct, papers);
-                assertThat(again).isEqualTo(papers);
+                assertThat(cached.done()).isEqualTo(papers);
                 assertThat(sim.requests()).isEqualTo(calls); // the re-run made no LLM call
                 assertThat(restarted.cacheHits()).isEqualTo(papers);
             } finally {
@@ -130,8 +120,16 @@ class LlmThroughputBench {
         }
     }
 
-    /** Extracts every paper on the pool; returns how many succeeded (failures are printed). */
-    private static int run(ExecutorService pool, Extractor extractor, List<Paper> papers) throws InterruptedException {
+    private static LlmExtractor extractor(LlmProperties props, OpenAiChatClient client, PromptTemplates prompts,
+            ExtractionSchema schema, Path cacheDir) {
+        return new LlmExtractor(props, client, prompts, schema, new ExtractionCacheOnDisk(cacheDir, schema),
+                LlmTestSupport.tokens());
+    }
+
+    /** Extracts every paper on the pool, timing the wall and the client's CPU; failures are printed. */
+    private static Pass pass(ExecutorService pool, Extractor extractor, List<Paper> papers) throws InterruptedException {
+        Map<Long, Long> cpu0 = clientCpu();
+        long t0 = System.nanoTime();
         List<Future<ExtractionResult>> futures = new ArrayList<>(papers.size());
         for (Paper p : papers) {
             futures.add(pool.submit(() -> extractor.extract(p)));
@@ -141,11 +139,23 @@ class LlmThroughputBench {
             try {
                 futures.get(i).get();
                 ok++;
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 System.out.println("failed: " + papers.get(i).id() + ": " + e.getCause());
             }
         }
-        return ok;
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<Long, Long> cpu1 = clientCpu();
+        Map<String, Long> byGroup = new TreeMap<>();
+        for (var e : cpu1.entrySet()) {
+            ThreadInfo t = THREADS.getThreadInfo(e.getKey());
+            String group = t == null ? "gone" : t.getThreadName().replaceAll("[-0-9]+$", "");
+            byGroup.merge(group, e.getValue() - cpu0.getOrDefault(e.getKey(), 0L), Long::sum);
+        }
+        if (Boolean.getBoolean("bench.threads")) {
+            byGroup.forEach((g, ns) -> System.out.printf("  %-40s %.2f ms/paper%n", g, ns / 1e6 / papers.size()));
+        }
+        long total = byGroup.values().stream().mapToLong(Long::longValue).sum();
+        return new Pass(ok, seconds, total / 1e6 / papers.size());
     }
 
     private static Paper variant(Paper p) {
@@ -165,13 +175,5 @@ class LlmThroughputBench {
             }
         }
         return cpu;
-    }
-
-    private static long delta(Map<Long, Long> before, Map<Long, Long> after) {
-        long sum = 0;
-        for (var e : after.entrySet()) {
-            sum += e.getValue() - before.getOrDefault(e.getKey(), 0L);
-        }
-        return sum;
     }
 }

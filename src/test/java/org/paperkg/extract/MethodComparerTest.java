@@ -2,17 +2,15 @@ package org.paperkg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.paperkg.extract.LlmTestSupport.baseUrl;
 import static org.paperkg.extract.LlmTestSupport.body;
 import static org.paperkg.extract.LlmTestSupport.completion;
-import static org.paperkg.extract.LlmTestSupport.props;
 
 import java.util.List;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.paperkg.source.Paper;
 
 class MethodComparerTest {
@@ -20,22 +18,15 @@ class MethodComparerTest {
     static final List<Paper> LINEAGE = LlmCorpus.lineage();
     static final PromptTemplates PROMPTS = PromptTemplates.comparison();
 
-    private final MockWebServer server = new MockWebServer();
-    private OpenAiChatClient client;
+    @RegisterExtension
+    final LlmMockServer llm = new LlmMockServer();
+    private final MockWebServer server = llm.server;
     private MethodComparer comparer;
 
     @BeforeEach
-    void start() throws Exception {
-        server.start();
-        LlmProperties props = props(baseUrl(server));
-        client = new OpenAiChatClient(props);
-        comparer = new MethodComparer(props, client, PROMPTS, LlmTestSupport.tokens());
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
+    void comparer() {
+        LlmProperties props = llm.props();
+        comparer = new MethodComparer(props, llm.client(props), PROMPTS, LlmTestSupport.tokens());
     }
 
     private static Paper gnn(String arxiv) {

@@ -23,28 +23,16 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class OpenAiChatClientTest {
 
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final LlmMockServer llm = new LlmMockServer();
+    private final MockWebServer server = llm.server;
     private OpenAiChatClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (client != null) {
-            client.close();
-        }
-        server.close();
-    }
 
     private static LlmChatRequest request(int maxTokens) {
         JsonNode schema = PromptTemplates.extraction().schema();
@@ -54,7 +42,7 @@ class OpenAiChatClientTest {
 
     @Test
     void postsQwenNonThinkingRequestWithStrictSchema() throws Exception {
-        client = new OpenAiChatClient(props(baseUrl(server) + "v1/", "api-key", "sk-test-123"));
+        client = llm.client(props(baseUrl(server) + "v1/", "api-key", "sk-test-123"));
         server.enqueue(completion("well-formed.json"));
 
         LlmCompletion answer = client.complete(request(777));
@@ -86,7 +74,7 @@ class OpenAiChatClientTest {
 
     @Test
     void olderVllmGetsGuidedJsonAndPlainServersGetNoExtensions() throws Exception {
-        client = new OpenAiChatClient(props(baseUrl(server), "structured-output", "guided-json"));
+        client = llm.client(props(baseUrl(server), "structured-output", "guided-json"));
         server.enqueue(completion("well-formed.json"));
         client.complete(request(100));
         JsonNode guided = body(server.takeRequest());
@@ -95,7 +83,7 @@ class OpenAiChatClientTest {
         assertThat(server.takeRequest(0, TimeUnit.SECONDS)).isNull();
         client.close();
 
-        client = new OpenAiChatClient(props(baseUrl(server), "structured-output", "prompt-only", "qwen-extensions", "false",
+        client = llm.client(props(baseUrl(server), "structured-output", "prompt-only", "qwen-extensions", "false",
                 "extra-body[reasoning_effort]", "none", "extra-body[seed]", "7", "extra-body[model]", "ignored"));
         server.enqueue(completion("well-formed.json"));
         client.complete(request(100));
@@ -113,7 +101,7 @@ class OpenAiChatClientTest {
     void spreadsRequestsOverReplicasRoundRobin() throws Exception {
         try (MockWebServer second = new MockWebServer()) {
             second.start();
-            client = new OpenAiChatClient(props(baseUrl(server) + "," + baseUrl(second)));
+            client = llm.client(props(baseUrl(server) + "," + baseUrl(second)));
             for (int i = 0; i < 2; i++) {
                 server.enqueue(completion("well-formed.json"));
                 second.enqueue(completion("well-formed.json"));
@@ -128,7 +116,7 @@ class OpenAiChatClientTest {
 
     @Test
     void honoursRetryAfterOn429ThenSucceeds() throws Exception {
-        client = new OpenAiChatClient(props(baseUrl(server)));
+        client = llm.client(props(baseUrl(server)));
         List<Duration> waits = new CopyOnWriteArrayList<>();
         client.retry().getEventPublisher().onRetry(e -> waits.add(e.getWaitInterval()));
         server.enqueue(new MockResponse.Builder(json(429, "error-429.json")).setHeader("Retry-After", "1").build());
@@ -145,7 +133,7 @@ class OpenAiChatClientTest {
 
     @Test
     void retries503WithBackoffThenSucceeds() throws Exception {
-        client = new OpenAiChatClient(props(baseUrl(server)));
+        client = llm.client(props(baseUrl(server)));
         List<Duration> waits = new CopyOnWriteArrayList<>();
         client.retry().getEventPublisher().onRetry(e -> waits.add(e.getWaitInterval()));
         server.enqueue(json(503, "error-503.json"));
@@ -161,7 +149,7 @@ class OpenAiChatClientTest {
 
     @Test
     void retriesAfterReadTimeout() throws Exception {
-        client = new OpenAiChatClient(props(baseUrl(server), "request-timeout", "300ms"));
+        client = llm.client(props(baseUrl(server), "request-timeout", "300ms"));
         server.enqueue(new MockResponse.Builder(completion("well-formed.json")).headersDelay(5, TimeUnit.SECONDS).build());
         server.enqueue(completion("well-formed.json"));
 
@@ -171,7 +159,7 @@ class OpenAiChatClientTest {
 
     @Test
     void rejectedRequestFailsAtOnceAndIsNotRetryable() {
-        client = new OpenAiChatClient(props(baseUrl(server)));
+        client = llm.client(props(baseUrl(server)));
         server.enqueue(json(400, "error-400-context.json"));
 
         assertThatThrownBy(() -> client.complete(request(100)))
@@ -182,7 +170,7 @@ class OpenAiChatClientTest {
 
     @Test
     void wrongKeyOrModelIsAConfigurationErrorPapersWaitFor() {
-        client = new OpenAiChatClient(props(baseUrl(server), "model", "qwen3-8b-typo"));
+        client = llm.client(props(baseUrl(server), "model", "qwen3-8b-typo"));
         server.enqueue(new MockResponse.Builder().code(404).setHeader("Content-Type", "application/json")
                 .body("{\"object\":\"error\",\"message\":\"The model `qwen3-8b-typo` does not exist.\",\"type\":\"NotFoundError\",\"param\":null,\"code\":404}")
                 .build());
@@ -197,7 +185,7 @@ class OpenAiChatClientTest {
     void serverDownIsRetryableThenBackSucceeds() throws Exception {
         int port = server.getPort();
         server.close();
-        client = new OpenAiChatClient(props("http://127.0.0.1:" + port, "retry.max-attempts", "3",
+        client = llm.client(props("http://127.0.0.1:" + port, "retry.max-attempts", "3",
                 "circuit-breaker.minimum-number-of-calls", "100"));
 
         assertThatThrownBy(() -> client.complete(request(100)))
@@ -214,7 +202,7 @@ class OpenAiChatClientTest {
 
     @Test
     void neverHasMoreThanMaxInFlightRequestsOnTheWire() throws Exception {
-        client = new OpenAiChatClient(props(baseUrl(server), "max-in-flight", "2"));
+        client = llm.client(props(baseUrl(server), "max-in-flight", "2"));
         AtomicInteger active = new AtomicInteger();
         AtomicInteger maxActive = new AtomicInteger();
         CountDownLatch twoArrived = new CountDownLatch(2);
