@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * When the client stops calling a failing LLM server for a while ({@code paperkg.llm.circuit-breaker.*}).
- * Connection errors, timeouts and 5xx count as failures; 429 and other 4xx do not (the server is up).
+ * A call counts as failed when it still fails after its retries with a connection error, a timeout
+ * or a 5xx; 429 and other 4xx do not count (the server is up).
  *
  * @param failureRateThreshold     percentage of failed calls in the window that opens the circuit
  * @param slidingWindowSize        calls the failure rate is computed over

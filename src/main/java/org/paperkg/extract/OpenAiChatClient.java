@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Failures: connection errors, timeouts, 429 and 5xx are retried with exponential backoff and
  * jitter, or after the server's {@code Retry-After} (resilience4j {@link Retry}); a resilience4j
- * {@link CircuitBreaker} stops calling a server that keeps failing. Either way the caller gets an
- * {@link ExtractionException} that says whether waiting may help.
+ * {@link CircuitBreaker} around the retried call stops calling a server whose calls keep failing
+ * after all their retries. Either way the caller gets an {@link ExtractionException} that says
+ * whether waiting may help.
  */
 public final class OpenAiChatClient implements AutoCloseable {
 
@@ -90,9 +91,11 @@ public final class OpenAiChatClient implements AutoCloseable {
      */
     LlmCompletion complete(LlmChatRequest request) throws ExtractionException {
         byte[] body = requestBody.write(request);
-        var attempt = CircuitBreaker.decorateCheckedSupplier(circuitBreaker, () -> attempt(body));
+        // the breaker judges whole calls, retries included: a stale keep-alive connection or a 503
+        // that the next attempt gets past says nothing about the server being down
+        var retried = Retry.decorateCheckedSupplier(retry, () -> attempt(body));
         try {
-            return Retry.decorateCheckedSupplier(retry, attempt).get();
+            return CircuitBreaker.decorateCheckedSupplier(circuitBreaker, retried).get();
         } catch (CallNotPermittedException e) {
             throw new ExtractionException("LLM server circuit is open after repeated failures; try again later", e, true);
         } catch (OpenAiHttpException e) {

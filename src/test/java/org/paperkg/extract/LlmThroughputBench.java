@@ -126,7 +126,7 @@ class LlmThroughputBench {
                 LlmTestSupport.tokens());
     }
 
-    /** Extracts every paper on the pool, timing the wall and the client's CPU; failures are printed. */
+    /** Extracts every paper on the pool, timing the wall and the client's CPU; the first failures are printed. */
     private static Pass pass(ExecutorService pool, Extractor extractor, List<Paper> papers) throws InterruptedException {
         Map<Long, Long> cpu0 = clientCpu();
         long t0 = System.nanoTime();
@@ -140,8 +140,13 @@ class LlmThroughputBench {
                 futures.get(i).get();
                 ok++;
             } catch (ExecutionException e) {
-                System.out.println("failed: " + papers.get(i).id() + ": " + e.getCause());
+                if (i - ok < 5) {
+                    System.out.println("failed: " + papers.get(i).id() + ": " + e.getCause());
+                }
             }
+        }
+        if (ok < papers.size()) {
+            System.out.println((papers.size() - ok) + " of " + papers.size() + " failed");
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<Long, Long> cpu1 = clientCpu();

@@ -30,6 +30,12 @@ final class OpenAiServerSimulator implements AutoCloseable {
     /** Thread names the benchmark leaves out of the client's CPU time. */
     static final String THREAD_PREFIX = "sim-";
 
+    static {
+        // the JDK server closes keep-alive connections beyond 200 idle ones, which an inference
+        // server does not; read once, when the JDK's server classes load
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
+    }
+
     private final HttpServer http;
     private final ExecutorService handlers;
     private final Semaphore slots;
