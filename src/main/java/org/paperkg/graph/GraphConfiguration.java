@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +30,13 @@ public class GraphConfiguration {
     @ConditionalOnProperty(name = "paperkg.neo4j.embedded", havingValue = "true", matchIfMissing = true)
     Driver embeddedDriver(EmbeddedNeo4j neo4j) {
         return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+    }
+
+    @Bean
+    GraphEndpoint graphEndpoint(ObjectProvider<EmbeddedNeo4j> embedded, Environment env) {
+        EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+        return neo4j != null ? new GraphEndpoint(neo4j.boltUri(), "embedded")
+                : new GraphEndpoint(env.getProperty("spring.neo4j.uri", "bolt://localhost:7687"), "remote");
     }
 
     @Bean
