@@ -104,7 +104,9 @@ final class PaperProcessor implements AutoCloseable {
 
     private static LedgerEntry entry(FileWork f, SourceItem item, Outcome outcome, String reason, Instant now) {
         List<String> ids = outcome == Outcome.INGESTED ? List.of(item.paper().id()) : List.of();
-        return new LedgerEntry(item.locator(), item.contentHash(), f.format, outcome, reason, ids,
+        // every reason names its input, whatever stage wrote it
+        String named = reason == null || reason.startsWith(item.locator()) ? reason : item.locator() + ": " + reason;
+        return new LedgerEntry(item.locator(), item.contentHash(), f.format, outcome, named, ids,
                 IngestPipeline.attempts(f.known.get(item.locator()), item.contentHash()), now);
     }
 
