@@ -1,0 +1,102 @@
+package org.paperkg.resolve;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Drops a generic head word that papers add to a name ("BERT model", "GAT-DTA模型", "Cora dataset",
+ * "F1 score", "link prediction task"), so the name keys like the bare name. Only when what remains is
+ * still a name on its own: "language model" and "accuracy score" keep their head, since "language" and
+ * "accuracy" alone are ordinary words that name something else.
+ */
+final class GenericHeads {
+
+    private static final Map<EntityLabel, List<String>> ENGLISH = Map.of(
+            EntityLabel.Method, List.of("models", "model", "methods", "method", "approach", "algorithm",
+                    "framework", "architecture"),
+            EntityLabel.Dataset, List.of("datasets", "dataset", "data set", "corpus", "benchmark"),
+            EntityLabel.Metric, List.of("scores", "score", "value", "metric"),
+            EntityLabel.Task, List.of("tasks", "task"));
+
+    private static final Map<EntityLabel, List<String>> CHINESE = Map.of(
+            EntityLabel.Method, List.of("模型", "方法", "算法", "框架"),
+            EntityLabel.Dataset, List.of("数据集", "语料库", "基准"),
+            EntityLabel.Metric, List.of("指标", "值", "分数"),
+            EntityLabel.Task, List.of("任务"));
+
+    /** Last words after which a method's generic head is redundant: "graph neural network model". */
+    private static final Set<String> METHOD_HEADS = Set.of("network", "networks", "machine", "forest", "regression",
+            "transformer", "encoder", "autoencoder", "网络", "向量机", "机制", "回归", "森林");
+
+    private GenericHeads() {
+    }
+
+    /** The name without its generic head, or the name unchanged. */
+    static String strip(EntityLabel label, String name) {
+        for (String head : ENGLISH.get(label)) {
+            int at = name.length() - head.length();
+            if (at > 1 && name.regionMatches(true, at, head, 0, head.length())
+                    && (name.charAt(at - 1) == ' ' || name.charAt(at - 1) == '-')) {
+                String rest = name.substring(0, at - 1).strip();
+                if (keeps(label, rest)) {
+                    return rest;
+                }
+            }
+        }
+        for (String head : CHINESE.get(label)) {
+            if (name.endsWith(head) && name.length() > head.length() + 1) {
+                String rest = name.substring(0, name.length() - head.length()).strip();
+                if (keeps(label, rest)) {
+                    return rest;
+                }
+            }
+        }
+        return name;
+    }
+
+    /** Whether {@code rest} still names the thing without the head. */
+    private static boolean keeps(EntityLabel label, String rest) {
+        if (rest.length() < 2) {
+            return false;
+        }
+        if (label == EntityLabel.Task) {
+            return true;
+        }
+        if (label == EntityLabel.Method && endsWithHead(rest)) {
+            return true;
+        }
+        return isNameShaped(rest, label == EntityLabel.Dataset);
+    }
+
+    private static boolean endsWithHead(String rest) {
+        for (String h : METHOD_HEADS) {
+            if (rest.toLowerCase(java.util.Locale.ROOT).endsWith(h)) {
+                int at = rest.length() - h.length();
+                return Scripts.isHan(h.charAt(0)) || at == 0 || !Character.isLetter(rest.charAt(at - 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two capitals ({@code BERT}), a capital inside a word ({@code DrugInteract}), or letters with
+     * digits ({@code F1}); title case is enough for a dataset ({@code Cora}), whose names are proper names.
+     */
+    static boolean isNameShaped(String s, boolean titleCaseEnough) {
+        int upper = 0;
+        boolean camel = false;
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+                camel |= i > 0 && Character.isLowerCase(s.charAt(i - 1));
+            }
+            letter |= Character.isLetter(c) && !Scripts.isHan(c);
+            digit |= Character.isDigit(c);
+        }
+        return upper >= 2 || camel || (letter && digit) || (titleCaseEnough && upper == 1 && letter);
+    }
+}
