@@ -80,19 +80,29 @@ final class GenericHeads {
     }
 
     /**
-     * Two capitals ({@code BERT}), a capital inside a word ({@code DrugInteract}), or letters with
-     * digits ({@code F1}); title case is enough for a dataset ({@code Cora}), whose names are proper names.
+     * A word with two capitals ({@code BERT}, {@code GAT-DTA}), a capital inside ({@code DrugInteract})
+     * or letters with digits ({@code F1}); for a dataset, whose names are proper names, a capitalised
+     * word is enough ({@code Cora}). Title case across words ("Embeddings from Language") is not.
      */
     static boolean isNameShaped(String s, boolean titleCaseEnough) {
+        for (String word : s.split("[\\s_]+")) {
+            if (wordIsNameShaped(word, titleCaseEnough)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordIsNameShaped(String w, boolean titleCaseEnough) {
         int upper = 0;
         boolean camel = false;
         boolean letter = false;
         boolean digit = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
             if (Character.isUpperCase(c)) {
                 upper++;
-                camel |= i > 0 && Character.isLowerCase(s.charAt(i - 1));
+                camel |= i > 0 && Character.isLowerCase(w.charAt(i - 1));
             }
             letter |= Character.isLetter(c) && !Scripts.isHan(c);
             digit |= Character.isDigit(c);

@@ -127,16 +127,22 @@ final class PairFinder {
         return before.substring(cut + 1).stripTrailing();
     }
 
-    /** The Latin words (hyphens kept) right before the parenthesis; empty when Chinese comes last. */
+    /**
+     * The Latin words (hyphens kept) right before the parenthesis, after the last Chinese character
+     * ("以BLEU" gives BLEU); empty when Chinese comes last.
+     */
     private static List<String> latinWordsAtEnd(String before) {
+        int lastHan = before.length() - 1;
+        while (lastHan >= 0 && !Scripts.isHan(before.charAt(lastHan))) {
+            lastHan--;
+        }
         List<String> words = new ArrayList<>();
-        String[] tokens = before.split("\\s+");
-        for (int i = tokens.length - 1; i >= 0; i--) {
-            String w = tokens[i];
-            if (w.isEmpty() || Scripts.hasHan(w) || !Scripts.hasLatin(w) && !w.chars().allMatch(Character::isDigit)) {
-                break;
+        for (String w : before.substring(lastHan + 1).strip().split("\\s+")) {
+            if (!w.isEmpty() && (Scripts.hasLatin(w) || w.chars().allMatch(Character::isDigit))) {
+                words.add(w);
+            } else {
+                words.clear(); // a symbol breaks the run: only the words right before the parenthesis count
             }
-            words.add(0, w);
         }
         return words;
     }

@@ -53,7 +53,7 @@ class EntityKeysTest {
             Metric  | F1 score                           | f1
             Metric  | accuracy score                     | accuracy-score
             Metric  | focal loss                         | focal-loss
-            Metric  | Hits@10                            | hit-10
+            Metric  | Hits@10                            | hits-10
             Metric  | AUROC指标                           | auroc
             Task    | link prediction task               | link-prediction
             Task    | 药物-靶点预测                         | 药物靶点预测
