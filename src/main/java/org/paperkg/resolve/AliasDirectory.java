@@ -7,13 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
 
 /**
  * Which keys name the same thing, per label: (label, alias key) → canonical key. Filled from the
@@ -21,27 +17,21 @@ import org.slf4j.LoggerFactory;
  * states ("graph attention network (GAT)", "图注意力网络（GAT）"), so a later paper that writes only
  * "graph attention network" or "图注意力网络" gets the key {@code gat}.
  *
- * <p>The canonical key of a group is its preferred member ({@link AliasGroup#PREFERENCE}), never the
- * first one seen, so the groups and their keys come out the same whatever order papers arrive in; the
- * graph writer absorbs nodes stored under a key that has since become an alias. A link is refused
- * when it would join a size or version to its family ("BERT-large" / "BERT"), when the acronym is
- * listed as ambiguous, or when one acronym is given two long forms that share too few words (two
- * different things); a refusal is logged. Thread-safe: every method locks the directory, and the work
- * done under the lock is a few map operations.
+ * <p>A group's canonical key is its first member by a fixed order (the curated file's first name,
+ * else Latin before Chinese, fewer words, shorter), never the first one seen, so groups and keys come
+ * out the same whatever order papers arrive in; the graph writer absorbs nodes stored under a key that
+ * has since become an alias. {@link AliasLinks} decides which stated links are refused. Thread-safe:
+ * every method locks the directory, and the work under the lock is a few map operations.
  */
 public final class AliasDirectory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AliasDirectory.class);
-
-    private final Map<EntityLabel, Map<String, AliasGroup>> groups = new EnumMap<>(EntityLabel.class);
-    private final Map<EntityLabel, Set<String>> ambiguous = new EnumMap<>(EntityLabel.class);
-    private int refused;
+    private final Map<EntityLabel, AliasGroups> groups = new EnumMap<>(EntityLabel.class);
+    private final AliasLinks links = new AliasLinks(this::groups);
 
     /** An empty directory: no curated aliases. */
     public AliasDirectory() {
         for (EntityLabel l : EntityLabel.values()) {
-            groups.put(l, new HashMap<>());
-            ambiguous.put(l, new HashSet<>());
+            groups.put(l, new AliasGroups());
         }
     }
 
@@ -70,16 +60,17 @@ public final class AliasDirectory {
      */
     public synchronized void load(Collection<EntityNode> nodes) {
         for (EntityNode n : nodes) {
+            AliasGroups g = groups(n.label());
             for (String alias : n.aliasKeys()) {
-                linkUnchecked(n.label(), n.key(), alias);
+                g.merge(g.group(n.key()), g.group(alias));
             }
             for (String surface : n.aliases()) {
                 String k = EntityKeys.key(n.label(), surface);
-                if (k != null && !isAmbiguous(n.label(), k) && !variantRelated(k, n.key())) {
-                    linkUnchecked(n.label(), n.key(), k);
-                }
-                if (k != null && isLongForm(surface)) {
-                    group(n.label(), n.key()).addLongForm(k);
+                if (k != null && !g.isAmbiguous(k) && !EntityKeys.isVariantPair(k, n.key())) {
+                    g.merge(g.group(n.key()), g.group(k));
+                    if (AliasLinks.isLongForm(surface)) {
+                        g.group(n.key()).addLongForm(k);
+                    }
                 }
             }
         }
@@ -87,8 +78,7 @@ public final class AliasDirectory {
 
     /** The canonical key for a folded key: its group's, or the key itself when no group has it. */
     public synchronized String canonical(EntityLabel label, String key) {
-        AliasGroup g = groups.get(label).get(key);
-        return g == null ? key : g.canonical();
+        return groups(label).canonical(key);
     }
 
     /** The canonical key for a name as written, or {@code null} when the name has no key. */
@@ -99,136 +89,51 @@ public final class AliasDirectory {
 
     /** Every key of the group holding {@code key} but {@code key} itself, sorted. */
     public synchronized List<String> aliasKeys(EntityLabel label, String key) {
-        AliasGroup g = groups.get(label).get(key);
-        return g == null ? List.of() : g.members().stream().filter(k -> !k.equals(key)).toList();
+        return groups(label).others(key);
     }
 
     /** Whether an acronym key is listed as standing for several things, so it joins no group. */
     public synchronized boolean isAmbiguous(EntityLabel label, String key) {
-        return ambiguous.get(label).contains(key);
+        return groups(label).isAmbiguous(key);
     }
 
     /** How many stated links were refused since start. */
     public synchronized int refusedLinks() {
-        return refused;
+        return links.refused();
+    }
+
+    /** Links an acronym to its long form, unless {@link AliasLinks} refuses it. */
+    synchronized AliasLinks.Link linkAcronym(EntityLabel label, String acronymKey, String longKey) {
+        return links.acronym(label, acronymKey, longKey);
+    }
+
+    /** Links two names of one thing that are not acronym and long form (a translation). */
+    synchronized AliasLinks.Link linkSame(EntityLabel label, String keyA, String keyB) {
+        return links.same(label, keyA, keyB);
+    }
+
+    /** A curated group: linked without the guards, its first name preferred as the canonical key. */
+    synchronized void addCurated(EntityLabel label, List<String> keys, List<Boolean> longForms) {
+        AliasGroups g = groups(label);
+        for (int i = 0; i < keys.size(); i++) {
+            g.merge(g.group(keys.get(0)), g.group(keys.get(i)));
+            if (longForms.get(i)) {
+                g.group(keys.get(0)).addLongForm(keys.get(i));
+            }
+        }
+        g.prefer(keys.get(0));
     }
 
     synchronized void markAmbiguous(EntityLabel label, String key) {
-        ambiguous.get(label).add(key);
-    }
-
-    /** What became of a stated link. */
-    enum Link {
-        LINKED, SAME_KEY, VARIANT, AMBIGUOUS, CONFLICT;
-
-        /** A refusal the stating paper may still apply to itself: its own definition of an acronym. */
-        boolean localOnly() {
-            return this == AMBIGUOUS || this == CONFLICT;
-        }
-    }
-
-    /**
-     * Links an acronym to its long form (Latin or Chinese). Refused for an ambiguous acronym, a
-     * variant pair, or a long form unlike those the acronym already has.
-     */
-    synchronized Link linkAcronym(EntityLabel label, String acronymKey, String longKey) {
-        Link guard = guard(label, acronymKey, longKey);
-        if (guard != Link.LINKED) {
-            return guard;
-        }
-        AliasGroup a = group(label, acronymKey);
-        AliasGroup l = group(label, longKey);
-        if (a != l && !agree(a, l, longKey)) {
-            refused++;
-            LOG.warn("{} {}: long form {} differs from {}; left apart (list the acronym as ambiguous in the"
-                    + " alias file if it names several things)", label, acronymKey, longKey, a.longForms());
-            return Link.CONFLICT;
-        }
-        merge(label, a, l);
-        group(label, acronymKey).addLongForm(longKey);
-        return Link.LINKED;
-    }
-
-    /** Links two names of one thing that are not acronym and long form (a translation, a spelling). */
-    synchronized Link linkSame(EntityLabel label, String keyA, String keyB) {
-        Link guard = guard(label, keyA, keyB);
-        if (guard == Link.LINKED) {
-            linkUnchecked(label, keyA, keyB);
-        }
-        return guard;
+        groups(label).markAmbiguous(key);
     }
 
     /** Runs {@code work} holding the lock, so one paper's links and look-ups see one state of the directory. */
-    synchronized <T> T atomically(java.util.function.Supplier<T> work) {
+    synchronized <T> T atomically(Supplier<T> work) {
         return work.get();
     }
 
-    /** Links without the guards: for the curated file and stored entities, already decided. */
-    synchronized void linkUnchecked(EntityLabel label, String keyA, String keyB) {
-        merge(label, group(label, keyA), group(label, keyB));
-    }
-
-    synchronized void addLongForm(EntityLabel label, String key, String longKey) {
-        group(label, key).addLongForm(longKey);
-    }
-
-    private Link guard(EntityLabel label, String a, String b) {
-        if (a == null || b == null || a.equals(b)) {
-            return Link.SAME_KEY;
-        }
-        Link refusal = isAmbiguous(label, a) || isAmbiguous(label, b) ? Link.AMBIGUOUS
-                : variantRelated(a, b) ? Link.VARIANT : Link.LINKED;
-        if (refusal != Link.LINKED) {
-            refused++;
-        }
-        return refusal;
-    }
-
-    /** Some long form of one group reads like some long form of the other, or one group has none yet. */
-    private static boolean agree(AliasGroup acronymGroup, AliasGroup longGroup, String longKey) {
-        Set<String> candidates = new HashSet<>(longGroup.longForms());
-        candidates.add(longKey);
-        return candidates.stream().allMatch(c -> !sameScriptFormsIn(acronymGroup, c))
-                || candidates.stream().anyMatch(acronymGroup::agreesWith);
-    }
-
-    private static boolean sameScriptFormsIn(AliasGroup g, String longKey) {
-        return g.longForms().stream().anyMatch(l -> Scripts.hasHan(l) == Scripts.hasHan(longKey));
-    }
-
-    private AliasGroup group(EntityLabel label, String key) {
-        return groups.get(label).computeIfAbsent(key, AliasGroup::new);
-    }
-
-    private void merge(EntityLabel label, AliasGroup a, AliasGroup b) {
-        if (a == b) {
-            return;
-        }
-        AliasGroup big = a.members().size() >= b.members().size() ? a : b;
-        AliasGroup small = big == a ? b : a;
-        big.absorb(small);
-        Map<String, AliasGroup> byKey = groups.get(label);
-        small.members().forEach(k -> byKey.put(k, big));
-    }
-
-    /** One key is the other's size or version ("bert-large" and "bert"), never the same thing. */
-    static boolean variantRelated(String a, String b) {
-        for (String p = EntityKeys.parentVariant(a); p != null; p = EntityKeys.parentVariant(p)) {
-            if (p.equals(b)) {
-                return true;
-            }
-        }
-        for (String p = EntityKeys.parentVariant(b); p != null; p = EntityKeys.parentVariant(p)) {
-            if (p.equals(a)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A Chinese name, or a name of two or more words that is not itself acronym-shaped: a long form. */
-    static boolean isLongForm(String surface) {
-        return !Acronyms.isAcronymShaped(surface)
-                && (Scripts.hasHan(surface) || surface.strip().split("[\\s\\-]+").length >= 2);
+    private AliasGroups groups(EntityLabel label) {
+        return groups.get(label);
     }
 }

@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Keys known to name one thing, within one label. Its canonical key is the preferred member by a fixed
- * rule ({@link #PREFERENCE}), so it does not depend on which paper stated which pair first.
+ * Keys known to name one thing, within one label. Its canonical key is the first member by a fixed
+ * order ({@link AliasGroups}: curated first names, then {@link #PREFERENCE}), so it does not depend on
+ * which paper stated which pair first.
  */
 final class AliasGroup {
 
@@ -49,10 +50,14 @@ final class AliasGroup {
     }
 
     /** Takes every member and long form of {@code other}; the canonical key is chosen again. */
-    void absorb(AliasGroup other) {
+    void absorb(AliasGroup other, Comparator<String> order) {
         members.addAll(other.members);
         longForms.addAll(other.longForms);
-        canonical = members.stream().min(PREFERENCE).orElseThrow();
+        choose(order);
+    }
+
+    void choose(Comparator<String> order) {
+        canonical = members.stream().min(order).orElseThrow();
     }
 
     /** Whether a new long form for this group's acronym reads like one it already has. */

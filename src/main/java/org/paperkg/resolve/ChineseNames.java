@@ -17,6 +17,8 @@ final class ChineseNames {
     private static final List<String> NOT_INSIDE = List.of("的", "与", "和", "及", "或", "、");
     private static final List<String> NOT_FIRST = List.of("该", "此", "这", "其", "本", "新", "所", "上述");
     private static final int MAX_LENGTH = 12;
+    /** The longest Chinese name looked up among the paper's mentions. */
+    private static final int MAX_KNOWN = 20;
 
     private ChineseNames() {
     }
@@ -35,7 +37,7 @@ final class ChineseNames {
         if (run.length() < 2) {
             return null;
         }
-        for (int from = 0; from <= run.length() - 2; from++) {
+        for (int from = Math.max(0, run.length() - MAX_KNOWN); from <= run.length() - 2; from++) {
             if (known.test(run.substring(from))) {
                 return run.substring(from);
             }

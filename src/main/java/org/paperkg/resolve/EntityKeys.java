@@ -34,8 +34,11 @@ public final class EntityKeys {
         if (name == null) {
             return null;
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
-        s = POSSESSIVE.matcher(s).replaceAll("").replace("'", "").replace("’", "").replace("`", "");
+        String s = Normalizer.isNormalized(name, Normalizer.Form.NFKC) ? name.strip()
+                : Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
+        if (s.indexOf('\'') >= 0 || s.indexOf('’') >= 0 || s.indexOf('`') >= 0) {
+            s = POSSESSIVE.matcher(s).replaceAll("").replace("'", "").replace("’", "").replace("`", "");
+        }
         s = GenericHeads.strip(label, s);
         List<String> tokens = new ArrayList<>();
         for (String t : split(s)) {
@@ -56,6 +59,20 @@ public final class EntityKeys {
         }
         String base = key.substring(0, dash);
         return base.length() >= 2 && base.chars().anyMatch(Character::isLetter) ? base : null;
+    }
+
+    /** One key is the other's size or version ("bert-large" and "bert"): never the same thing. */
+    static boolean isVariantPair(String a, String b) {
+        return isAncestor(b, a) || isAncestor(a, b);
+    }
+
+    private static boolean isAncestor(String ancestor, String key) {
+        for (String p = parentVariant(key); p != null; p = parentVariant(p)) {
+            if (p.equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words: runs of letters and digits; a dot stays only between digits ({@code v1.5}, {@code 3.5}). */
@@ -87,7 +104,7 @@ public final class EntityKeys {
     private static void addFolded(List<String> tokens, String word) {
         Matcher m = TRAILING_NUMBER.matcher(word);
         List<String> parts = new ArrayList<>(2);
-        if (m.matches() && m.group(1).chars().filter(Character::isLetter).count() >= 2) {
+        if (endsWithDigit(word) && m.matches() && letters(m.group(1)) >= 2) {
             String base = m.group(1);
             String number = m.group(2);
             if (versionMark(base)) {
@@ -108,6 +125,18 @@ public final class EntityKeys {
                 tokens.add(lower);
             }
         }
+    }
+
+    private static boolean endsWithDigit(String w) {
+        return Character.isDigit(w.charAt(w.length() - 1));
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isLetter(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     /** A trailing {@code V}, or a {@code v} after a name with two capitals ({@code GATv}, {@code DeepLabv}). */

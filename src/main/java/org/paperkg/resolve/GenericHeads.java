@@ -29,6 +29,8 @@ final class GenericHeads {
     private static final Set<String> METHOD_HEADS = Set.of("network", "networks", "machine", "forest", "regression",
             "transformer", "encoder", "autoencoder", "网络", "向量机", "机制", "回归", "森林");
 
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s_]+");
+
     private GenericHeads() {
     }
 
@@ -85,7 +87,7 @@ final class GenericHeads {
      * word is enough ({@code Cora}). Title case across words ("Embeddings from Language") is not.
      */
     static boolean isNameShaped(String s, boolean titleCaseEnough) {
-        for (String word : s.split("[\\s_]+")) {
+        for (String word : WORD_BREAK.split(s)) {
             if (wordIsNameShaped(word, titleCaseEnough)) {
                 return true;
             }

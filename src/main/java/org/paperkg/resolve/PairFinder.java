@@ -22,10 +22,12 @@ final class PairFinder {
     private static final int MAX_BEFORE = 160;
 
     private final Map<EntityLabel, Set<String>> mentionKeys;
+    private final Set<Character> firstChars = new java.util.HashSet<>();
 
     /** @param mentionKeys per label, the folded keys of the names the extraction mentions */
     PairFinder(Map<EntityLabel, Set<String>> mentionKeys) {
         this.mentionKeys = mentionKeys;
+        mentionKeys.values().forEach(keys -> keys.forEach(k -> firstChars.add(k.charAt(0))));
     }
 
     List<NamePair> find(String text) {
@@ -93,6 +95,10 @@ final class PairFinder {
     }
 
     private boolean isMention(String s) {
+        // a key starts with its name's first character, lower-cased: a cheap test before folding
+        if (!firstChars.contains(Character.toLowerCase(s.charAt(0)))) {
+            return false;
+        }
         for (EntityLabel label : EntityLabel.values()) {
             String k = EntityKeys.key(label, s);
             if (k != null && mentionKeys.getOrDefault(label, Set.of()).contains(k)) {

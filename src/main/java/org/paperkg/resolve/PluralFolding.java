@@ -33,7 +33,7 @@ final class PluralFolding {
         if (acronym != null) {
             return acronym;
         }
-        if (token.chars().noneMatch(Character::isLowerCase)) {
+        if (!hasLowerCase(token)) {
             return token;
         }
         return wordSingular(token);
@@ -56,7 +56,19 @@ final class PluralFolding {
         return upper >= 2 ? t.substring(0, n - 1) : null;
     }
 
+    private static boolean hasLowerCase(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLowerCase(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String wordSingular(String token) {
+        if (token.length() < 4 || token.charAt(token.length() - 1) != 's') {
+            return token;
+        }
         String w = token.toLowerCase(java.util.Locale.ROOT);
         if (w.length() < 4 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z') || KEEP.contains(w)
                 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("ics") || !w.endsWith("s")) {
