@@ -56,7 +56,9 @@ public final class AliasDirectory {
 
     /**
      * Adds the groups of stored entities: each node's key with its alias keys and the keys of its
-     * surface forms. Call it with a snapshot of the graph at start.
+     * surface forms. Call it with a snapshot of the graph at start. An acronym among the surface forms
+     * that is not one of the alias keys is skipped: it was the paper's own meaning of an acronym the
+     * directory had refused (ambiguous, or taken by another long form), not a group member.
      */
     public synchronized void load(Collection<EntityNode> nodes) {
         for (EntityNode n : nodes) {
@@ -66,11 +68,14 @@ public final class AliasDirectory {
             }
             for (String surface : n.aliases()) {
                 String k = EntityKeys.key(n.label(), surface);
-                if (k != null && !g.isAmbiguous(k) && !EntityKeys.isVariantPair(k, n.key())) {
-                    g.merge(g.group(n.key()), g.group(k));
-                    if (AliasLinks.isLongForm(surface)) {
-                        g.group(n.key()).addLongForm(k);
-                    }
+                boolean ownAcronym = Acronyms.isAcronymShaped(surface.strip()) && !n.aliasKeys().contains(k);
+                if (k == null || k.equals(n.key()) || ownAcronym || g.isAmbiguous(k)
+                        || EntityKeys.isVariantPair(k, n.key())) {
+                    continue;
+                }
+                g.merge(g.group(n.key()), g.group(k));
+                if (AliasLinks.isLongForm(surface)) {
+                    g.group(n.key()).addLongForm(k);
                 }
             }
         }

@@ -88,8 +88,10 @@ public final class CanonicalResolver implements Resolver {
     /** VARIANT_OF for every method name that is a size or version; APPLIED_TO proposed method → task. */
     private static void lineage(Extraction e, EntityTable entities, FactTable facts, PaperKeys keys) {
         for (MethodMention m : e.methods()) {
-            List<String> names = new ArrayList<>(List.of(m.name()));
-            names.addAll(m.extendsMethods());
+            List<String> names = new ArrayList<>(m.extendsMethods());
+            if (m.name() != null) {
+                names.add(m.name());
+            }
             names.addAll(m.improvesOn());
             for (String name : names) {
                 String key = keys.key(EntityLabel.Method, name);

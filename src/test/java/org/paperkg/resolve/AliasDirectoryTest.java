@@ -33,6 +33,20 @@ class AliasDirectoryTest {
     }
 
     @Test
+    void aStoredNodeOwnAcronymDoesNotJoinItsGroup() {
+        AliasDirectory d = AliasDirectory.withCuratedAliases();
+        d.load(List.of(
+                new EntityNode(M, "gated-attention-transformer", "gated attention transformer", "GAT",
+                        List.of("GAT", "gated attention transformer"), List.of()),
+                new EntityNode(M, "sharpness-aware-minimization", "Sharpness-Aware Minimization", "SAM",
+                        List.of("SAM", "Sharpness-Aware Minimization"), List.of())));
+        assertThat(d.resolve(M, "GAT")).isEqualTo("gat");
+        assertThat(d.resolve(M, "graph attention network")).isEqualTo("gat");
+        assertThat(d.resolve(M, "gated attention transformers")).isEqualTo("gated-attention-transformer");
+        assertThat(d.resolve(M, "SAM")).isEqualTo("sam");
+    }
+
+    @Test
     void theCanonicalKeyIsTheCuratedFirstNameElseTheShortestLatinName() {
         AliasDirectory d = AliasDirectory.withCuratedAliases();
         assertThat(d.resolve(EntityLabel.Metric, "acc")).isEqualTo("accuracy");

@@ -73,6 +73,28 @@ class OrderIndependenceTest {
         check(AliasDirectory::withCuratedAliases, 7); // every 7th order: the curated groups change no outcome here
     }
 
+    @Test
+    void aRestartedProcessLearnsFromTheStoredGraph() {
+        List<Input> inputs = papers();
+        CanonicalResolver before = new CanonicalResolver(new AliasDirectory());
+        WriterModel graph = new WriterModel();
+        inputs.forEach(in -> graph.write(before.resolve(in.paper(), in.extraction())));
+        // a writer that keeps names only (no alias keys) is enough to rebuild the groups
+        List<EntityNode> snapshot = graph.state().nodes().entrySet().stream()
+                .map(n -> new EntityNode(n.getKey().label(), n.getKey().key(), n.getKey().key(), null,
+                        List.copyOf(n.getValue()), List.of()))
+                .toList();
+        AliasDirectory restarted = new AliasDirectory();
+        restarted.load(snapshot);
+        CanonicalResolver after = new CanonicalResolver(restarted);
+        for (Input in : inputs) {
+            assertThat(after.resolve(in.paper(), in.extraction()).entities()).extracting(EntityNode::key)
+                    .isEqualTo(before.resolve(in.paper(), in.extraction()).entities().stream().map(EntityNode::key)
+                            .toList());
+        }
+        assertThat(restarted.resolve(EntityLabel.Method, "图同构网络")).isEqualTo("gin");
+    }
+
     private static void check(Supplier<AliasDirectory> directories, int step) {
         List<Input> inputs = papers();
         WriterModel.State first = null;
