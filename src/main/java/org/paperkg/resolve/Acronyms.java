@@ -5,7 +5,32 @@ import java.util.Locale;
 /** What an acronym looks like, and whether a long form spells it. */
 final class Acronyms {
 
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "for", "from", "and", "the",
+            "to", "in", "on", "with", "by", "a", "an", "through");
+
     private Acronyms() {
+    }
+
+    /**
+     * Whether the initials of the long form's words, small words skipped, are the acronym's letters:
+     * "personalized propagation of neural predictions" for PPNP, where the looser {@link #spells} also
+     * takes "propagation of neural predictions".
+     */
+    static boolean initialsSpell(String longForm, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : longForm.toLowerCase(Locale.ROOT).strip().split("[\\s\\-]+")) {
+            if (!w.isEmpty() && !SMALL_WORDS.contains(w)) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.length() >= 2 && initials.toString().equals(letters(acronym));
+    }
+
+    /** The acronym's letters and digits, lower case, without a plural s ({@code GATs} → {@code gat}). */
+    private static String letters(String acronym) {
+        String letters = acronym.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        boolean plural = acronym.endsWith("s") && letters.length() > 2;
+        return plural ? letters.substring(0, letters.length() - 1) : letters;
     }
 
     /**
@@ -37,10 +62,7 @@ final class Acronyms {
      */
     static boolean spells(String longForm, String acronym) {
         String lf = longForm.toLowerCase(Locale.ROOT).strip();
-        String letters = acronym.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        if (letters.endsWith("s") && acronym.endsWith("s") && letters.length() > 2) {
-            letters = letters.substring(0, letters.length() - 1); // GATs
-        }
+        String letters = letters(acronym);
         String[] words = lf.split("[\\s\\-]+");
         if (letters.isEmpty() || lf.isEmpty() || lf.charAt(0) != letters.charAt(0) || words.length < 2
                 || words.length > Math.min(letters.length() + 5, letters.length() * 2)) {

@@ -36,6 +36,12 @@ final class GenericHeads {
 
     /** The name without its generic head, or the name unchanged. */
     static String strip(EntityLabel label, String name) {
+        if (label == EntityLabel.Method) {
+            String rest = networkAfterNetworkAcronym(name);
+            if (rest != null) {
+                return rest;
+            }
+        }
         for (String head : ENGLISH.get(label)) {
             int at = name.length() - head.length();
             if (at > 1 && name.regionMatches(true, at, head, 0, head.length())
@@ -55,6 +61,23 @@ final class GenericHeads {
             }
         }
         return name;
+    }
+
+    /**
+     * "GCN network", "FLANN网络": an acronym whose last letter already says network, then the word again;
+     * {@code null} otherwise. "LSTM network" and "BP神经网络" keep their head: there the word adds meaning.
+     */
+    private static String networkAfterNetworkAcronym(String name) {
+        for (String head : List.of(" networks", " network", "-network", "网络")) {
+            if (name.length() > head.length() && name.regionMatches(true, name.length() - head.length(), head, 0,
+                    head.length())) {
+                String rest = name.substring(0, name.length() - head.length()).strip();
+                String singular = rest.endsWith("s") ? rest.substring(0, rest.length() - 1) : rest;
+                boolean acronymOfNetwork = Acronyms.isAcronymShaped(rest) && singular.endsWith("N");
+                return acronymOfNetwork ? rest : null;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code rest} still names the thing without the head. */

@@ -33,7 +33,7 @@ final class PairFinder {
     List<NamePair> find(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
         Set<NamePair> out = new LinkedHashSet<>();
-        for (int open = t.indexOf('('); open > 0; open = t.indexOf('(', open + 1)) {
+        for (int open = t.indexOf('('); open >= 0; open = t.indexOf('(', open + 1)) {
             int close = t.indexOf(')', open + 1);
             if (close < 0) {
                 break;
@@ -108,8 +108,17 @@ final class PairFinder {
         return false;
     }
 
-    /** The shortest run of final words that spells the acronym ("We present [graph attention networks] (GATs)"). */
+    /**
+     * The shortest run of final words whose initials are the acronym, else the shortest that spells it
+     * ("We present [graph attention networks] (GATs)").
+     */
     private static String shortestSpelling(List<String> words, String acronym) {
+        for (int i = words.size() - 2; i >= 0; i--) {
+            String candidate = String.join(" ", words.subList(i, words.size()));
+            if (Acronyms.initialsSpell(candidate, acronym)) {
+                return candidate;
+            }
+        }
         for (int i = words.size() - 2; i >= 0; i--) {
             String candidate = String.join(" ", words.subList(i, words.size()));
             if (Acronyms.spells(candidate, acronym)) {

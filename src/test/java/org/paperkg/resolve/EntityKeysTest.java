@@ -32,6 +32,10 @@ class EntityKeysTest {
             Method  | Transformer model                  | transformer
             Method  | language model                     | language-model
             Method  | graph neural network model         | graph-neural-network
+            Method  | FLANN网络                           | flann
+            Method  | GCN network                        | gcn
+            Method  | LSTM network                       | lstm-network
+            Method  | BP神经网络                           | bp神经网络
             Method  | word2vec                           | word2vec
             Method  | LSTMs                              | lstm
             Method  | ViTs                               | vit

@@ -34,6 +34,18 @@ class PairFinderTest {
     }
 
     @Test
+    void aParenthesisOpeningTheTextDoesNotHideTheRest() {
+        assertThat(finder(EntityLabel.Method, "GAT").find("(Preprint) We present graph attention networks (GAT)."))
+                .containsExactly(acronym("GAT", "graph attention networks"));
+    }
+
+    @Test
+    void wordInitialsWinOverLettersInsideWords() {
+        assertThat(finder(EntityLabel.Method, "PPNP").find("We derive personalized propagation of neural predictions (PPNP)."))
+                .containsExactly(acronym("PPNP", "personalized propagation of neural predictions"));
+    }
+
+    @Test
     void acronymThenLongForm() {
         assertThat(finder(EntityLabel.Method, "ELMo").find("We introduce ELMo (Embeddings from Language Models)."))
                 .containsExactly(acronym("ELMo", "Embeddings from Language Models"));
