@@ -39,9 +39,23 @@ public final class CanonicalResolver implements Resolver {
     @Override
     public PaperGraph resolve(Paper paper, GroundedExtraction grounded) {
         Extraction e = grounded.result().extraction();
+        List<NamePair> pairs = pairs(paper, e);
+        return directory.atomically(() -> build(paper, grounded, e, pairs));
+    }
+
+    @Override
+    public void learn(Paper paper, GroundedExtraction grounded) {
+        List<NamePair> pairs = pairs(paper, grounded.result().extraction());
+        directory.atomically(() -> {
+            new PaperKeys(directory).learn(pairs);
+            return null;
+        });
+    }
+
+    private static List<NamePair> pairs(Paper paper, Extraction e) {
         List<NamePair> pairs = new ArrayList<>(new PairFinder(mentionKeys(e)).find(text(paper)));
         pairs.addAll(acronymFields(e));
-        return directory.atomically(() -> build(paper, grounded, e, pairs));
+        return pairs;
     }
 
     private PaperGraph build(Paper paper, GroundedExtraction grounded, Extraction e, List<NamePair> pairs) {

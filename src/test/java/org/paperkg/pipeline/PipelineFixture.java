@@ -8,7 +8,8 @@ import org.paperkg.graph.Neo4jGraphWriter;
 import org.paperkg.graph.Neo4jIngestLedger;
 import org.paperkg.graph.TestNeo4j;
 import org.paperkg.ground.TextGrounder;
-import org.paperkg.resolve.BasicResolver;
+import org.paperkg.resolve.AliasDirectory;
+import org.paperkg.resolve.CanonicalResolver;
 import org.paperkg.source.GrobidProperties;
 import org.paperkg.source.PaperSources;
 import org.paperkg.source.SourceProperties;
@@ -27,9 +28,16 @@ final class PipelineFixture {
 
     static IngestPipeline pipeline(PipelineProperties props) {
         return new IngestPipeline(PaperSources.standard(SourceProperties.defaults(), GrobidProperties.off()),
-                new ExtractorChoice(new RuleExtractor(), null, 2), new TextGrounder(), new BasicResolver(),
+                new ExtractorChoice(new RuleExtractor(), null, 2), new TextGrounder(), resolver(),
                 new Neo4jGraphWriter(TestNeo4j.driver(), CYPHER, 50, Clock.systemUTC()),
                 new Neo4jIngestLedger(TestNeo4j.driver(), CYPHER), props, Clock.systemUTC());
+    }
+
+    /** The canonical resolver with the curated aliases and whatever the graph already holds. */
+    static CanonicalResolver resolver() {
+        AliasDirectory aliases = AliasDirectory.withCuratedAliases();
+        aliases.load(reader().entities());
+        return new CanonicalResolver(aliases);
     }
 
     static Neo4jGraphReader reader() {
