@@ -5,6 +5,4 @@
 MERGE (l:JobLock {name: $name})
 ON CREATE SET l.lockUntil = datetime.realtime() + duration({milliseconds: $lockAtMostMs}),
               l.lockedAt = datetime.realtime(), l.lockedBy = $lockedBy, l.createdBy = $token
-WITH l, l.createdBy = $token AS created
-REMOVE l.createdBy
-RETURN created
+RETURN l.createdBy = $token AS created

@@ -28,6 +28,6 @@ public class GraphJobsConfiguration {
 
     @Bean
     QueryCatalog queryCatalog(CypherCatalog cypher, GraphReader reader) {
-        return new QueryCatalog(cypher, reader);
+        return new QueryCatalog(cypher, reader, QueryCatalog.FOLDER);
     }
 }

@@ -15,19 +15,23 @@ import java.util.regex.Pattern;
  */
 public final class QueryCatalog {
 
-    static final String FOLDER = "queries";
+    /** The catalogue's folder under {@code cypher/}. */
+    public static final String FOLDER = "queries";
     private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     private final CypherCatalog cypher;
     private final GraphReader reader;
+    private final String folder;
 
-    public QueryCatalog(CypherCatalog cypher, GraphReader reader) {
+    /** @param folder the folder under {@code cypher/} that holds the catalogue ({@link #FOLDER}) */
+    public QueryCatalog(CypherCatalog cypher, GraphReader reader, String folder) {
         this.cypher = cypher;
         this.reader = reader;
+        this.folder = folder;
     }
 
     public List<QueryInfo> list() {
-        return cypher.names(FOLDER).stream().map(this::info).toList();
+        return cypher.names(folder).stream().map(this::info).toList();
     }
 
     public Optional<QueryInfo> find(String name) {
@@ -53,7 +57,7 @@ public final class QueryCatalog {
                         + info.parameters());
             }
         }
-        return reader.query(FOLDER + "/" + name, parameters).stream().map(PlainValues::row).toList();
+        return reader.query(folder + "/" + name, parameters).stream().map(PlainValues::row).toList();
     }
 
     private QueryInfo info(String fullName) {
@@ -65,6 +69,6 @@ public final class QueryCatalog {
                 params.add(m.group(1));
             }
         });
-        return new QueryInfo(fullName.substring(FOLDER.length() + 1), cypher.header(fullName), List.copyOf(params));
+        return new QueryInfo(fullName.substring(folder.length() + 1), cypher.header(fullName), List.copyOf(params));
     }
 }
