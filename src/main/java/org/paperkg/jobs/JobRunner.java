@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class JobRunner implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
 
     /** A run that holds its lock and has been recorded as started. */
     private record Started(Job job, JobRun run, SimpleLock lock) {
@@ -83,7 +84,11 @@ public final class JobRunner implements AutoCloseable {
      */
     public Optional<JobRun> trigger(String name) {
         Optional<Started> started = start(job(name).orElseThrow(), "manual");
-        started.ifPresent(s -> executor.execute(() -> execute(s)));
+        started.ifPresent(s -> {
+            if (!submit(() -> execute(s))) {
+                unlock(s);
+            }
+        });
         return started.map(Started::run);
     }
 
@@ -91,7 +96,7 @@ public final class JobRunner implements AutoCloseable {
     public void request(String name) {
         job(name).orElseThrow();
         flag(name).set(true);
-        executor.execute(() -> drain(name));
+        submit(() -> drain(name));
     }
 
     private void drain(String name) {
@@ -141,7 +146,7 @@ public final class JobRunner implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("Could not record the end of job run {} of {}: {}", s.run().id(), s.job().name(), e.toString());
         } finally {
-            s.lock().unlock();
+            unlock(s);
         }
         Timer.builder("paperkg.jobs.runs").description("Job runs by job and outcome")
                 .tag("job", s.job().name()).tag("status", status).register(meters)
@@ -149,18 +154,45 @@ public final class JobRunner implements AutoCloseable {
         if (!report.errors().isEmpty() || log.isDebugEnabled()) {
             log.info("Job {} {}: {} {}", s.job().name(), status.toLowerCase(), ended.counts(), ended.errors());
         }
-        if (flag(s.job().name()).get() && !executor.isShutdown()) {
-            executor.execute(() -> drain(s.job().name()));
+        if (flag(s.job().name()).get()) {
+            submit(() -> drain(s.job().name()));
         }
         return ended;
+    }
+
+    /** Runs a task on this runner's threads; false once the runner is closing. */
+    private boolean submit(Runnable task) {
+        try {
+            executor.execute(task);
+            return true;
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    private static void unlock(Started s) {
+        try {
+            s.lock().unlock();
+        } catch (RuntimeException e) {
+            log.warn("Could not release the lock of job {} ({}); it expires by itself", s.job().name(), e.toString());
+        }
     }
 
     private AtomicBoolean flag(String name) {
         return requested.computeIfAbsent(name, k -> new AtomicBoolean());
     }
 
+    /** Lets running jobs finish for a while (so they record their end and release their locks), then stops them. */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(CLOSE_GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
