@@ -15,13 +15,20 @@
 // at or after it are re-examined: every method pair they can affect is recomputed from the whole graph,
 // edges that lost their evidence are removed. Idempotent: running it again changes nothing.
 
-// Papers re-examined, and the methods they speak of (a re-extraction or an absorbed node shows up here).
+// Papers re-examined, the methods they speak of (a re-extraction or an absorbed method node shows up
+// here), and the methods of papers that share a task or dataset with them (an absorbed task or dataset
+// node can make two other papers share it).
 MATCH (p:Paper)
 WHERE NOT coalesce(p.stub, false)
   AND ($since IS NULL OR datetime(p.extractedAt) >= datetime($since))
 WITH collect(p) AS touched
-WITH touched, [x IN touched | x.id] AS touchedIds,
-     COLLECT { UNWIND touched AS t MATCH (t)-[:PROPOSES|USES|COMPARES_TO]->(m:Method) RETURN DISTINCT m } AS methods
+WITH [x IN touched | x.id] AS touchedIds,
+     COLLECT { UNWIND touched AS t MATCH (t)-[:PROPOSES|USES|COMPARES_TO]->(m:Method) RETURN m }
+     + COLLECT { UNWIND touched AS t
+                 MATCH (t)-[:ADDRESSES|EVALUATES_ON|INTRODUCES]->()<-[:ADDRESSES|EVALUATES_ON|INTRODUCES]-(:Paper)
+                       -[:PROPOSES]->(m:Method)
+                 RETURN m } AS linked
+WITH touchedIds, COLLECT { UNWIND linked AS m RETURN DISTINCT m } AS methods
 // Method pairs to recompute: existing inferred edges that rest on a touched paper or touch one of those
 // methods, and every candidate pair (citation between proposing papers) with one end among those methods.
 CALL (touchedIds, methods) {

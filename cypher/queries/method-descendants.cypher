@@ -8,9 +8,14 @@
 MATCH (m:Method)
 WHERE toLower($method) IN [toLower(m.key), toLower(m.name), toLower(m.acronym)]
                           + [a IN coalesce(m.aliases, []) | toLower(a)]
-MATCH path = SHORTEST 1 (m)<-[r:EXTENDS|IMPROVES_ON|VARIANT_OF|INFERRED_BUILDS_ON
+MATCH path = ALL SHORTEST (m)<-[r:EXTENDS|IMPROVES_ON|VARIANT_OF|INFERRED_BUILDS_ON
                               WHERE $inferred OR NOT r:INFERRED_BUILDS_ON]-{1,10}(descendant:Method)
 WHERE length(path) <= $depth AND descendant <> m
+// of the shortest chains to each descendant, show the one with the fewest inferred hops
+WITH m, descendant, path
+ORDER BY size([x IN relationships(path) WHERE x:INFERRED_BUILDS_ON]), [n IN nodes(path) | n.key],
+         [x IN relationships(path) | type(x) + coalesce(x.basis, '')]
+WITH m, descendant, head(collect(path)) AS path
 WITH m, descendant, path,
      [n IN nodes(path) | COLLECT { MATCH (p:Paper)-[:PROPOSES]->(n) WHERE p.year IS NOT NULL
                                    RETURN p.year ORDER BY p.year LIMIT 1 }[0]] AS years
@@ -18,6 +23,7 @@ RETURN m.name AS method, descendant.name AS descendant, years[-1] AS year, lengt
        CASE WHEN any(x IN relationships(path) WHERE x:INFERRED_BUILDS_ON) THEN 'inferred' ELSE 'stated' END
          AS lineage,
        reduce(s = m.name + coalesce(' (' + toString(years[0]) + ')', ''), i IN range(0, length(path) - 1) |
-         s + ' <-' + type(relationships(path)[i]) + '- ' + nodes(path)[i + 1].name
+         s + ' <-' + type(relationships(path)[i])
+           + coalesce('(' + relationships(path)[i].basis + ')', '') + '- ' + nodes(path)[i + 1].name
            + coalesce(' (' + toString(years[i + 1]) + ')', '')) AS chain
 ORDER BY method, hops, year, descendant

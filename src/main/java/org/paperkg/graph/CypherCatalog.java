@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Cypher statements by name, from {@code cypher/<name>.cypher} on the classpath (the repository's
@@ -24,6 +29,22 @@ public final class CypherCatalog {
     /** True if {@code cypher/<name>.cypher} exists. */
     public boolean has(String name) {
         return CypherCatalog.class.getClassLoader().getResource(resource(name)) != null;
+    }
+
+    /**
+     * The statements of a folder of {@code cypher/} (for example {@code derive}), by name
+     * ({@code derive/010-inferred-lineage}) in file-name order, so numbered files run in their order.
+     */
+    public List<String> list(String folder) {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver(CypherCatalog.class.getClassLoader())
+                    .getResources("classpath*:cypher/" + folder + "/*.cypher");
+            return Arrays.stream(files).map(Resource::getFilename).filter(Objects::nonNull)
+                    .map(f -> folder + "/" + f.substring(0, f.length() - ".cypher".length()))
+                    .distinct().sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list cypher/" + folder, e);
+        }
     }
 
     private static String load(String name) {
