@@ -18,6 +18,8 @@ import org.paperkg.source.PaperIds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,6 +31,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract the research problem, method, results and data contribution of one abstract.")
 class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     /** Abstracts longer than this are refused: this command is for one abstract. */
     private static final int MAX_BYTES = 1 << 20;
@@ -51,12 +56,12 @@ class ExtractCommand implements Callable<Integer> {
                 : Files.readAllBytes(Path.of(file));
         String where = file == null || file.equals("-") ? "standard input" : file;
         if (bytes.length > MAX_BYTES) {
-            System.err.println("extract: " + where + ": longer than 1 MiB; give one abstract");
+            spec.commandLine().getErr().println("extract: " + where + ": longer than 1 MiB; give one abstract");
             return 2;
         }
         String text = new String(bytes, StandardCharsets.UTF_8).strip();
         if (text.isEmpty()) {
-            System.err.println("extract: " + where + ": empty, no abstract to read");
+            spec.commandLine().getErr().println("extract: " + where + ": empty, no abstract to read");
             return 2;
         }
         String lang = Languages.detect(text);
@@ -65,11 +70,11 @@ class ExtractCommand implements Callable<Integer> {
         Extractor extractor = extractors.getObject().primary();
         try {
             ExtractionResult result = extractor.extract(paper);
-            System.out.println(json ? ExtractionSchema.load().toJson(result.extraction())
+            spec.commandLine().getOut().println(json ? ExtractionSchema.load().toJson(result.extraction())
                     : ExtractionFormatter.format(result.extraction(), lang));
             return 0;
         } catch (ExtractionException e) {
-            System.err.println("extract: " + where + ": " + e.getMessage());
+            spec.commandLine().getErr().println("extract: " + where + ": " + e.getMessage());
             return 1;
         }
     }

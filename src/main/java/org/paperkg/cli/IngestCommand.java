@@ -10,6 +10,8 @@ import org.paperkg.pipeline.IngestSummary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code ingest <path>...}: ingests files and folders, prints a summary, exits 1 if any input failed. */
@@ -20,6 +22,9 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every input ingested or unchanged", "1:some inputs failed or wait for a peer",
             "2:bad usage"})
 class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to ingest")
     List<Path> paths;
@@ -36,7 +41,7 @@ class IngestCommand implements Callable<Integer> {
     public Integer call() {
         for (Path p : paths) {
             if (!p.toFile().exists()) {
-                System.err.println("ingest: " + p + ": no such file or folder");
+                spec.commandLine().getErr().println("ingest: " + p + ": no such file or folder");
                 return 2;
             }
         }
@@ -44,7 +49,7 @@ class IngestCommand implements Callable<Integer> {
         try (ProgressListener progress = ProgressListener.forConsole()) {
             report = pipeline.getObject().ingest(paths, progress);
         }
-        System.out.print(IngestSummary.format(report, graph.getObject().stats()));
+        spec.commandLine().getOut().print(IngestSummary.format(report, graph.getObject().stats()));
         return report.allOk() ? 0 : 1;
     }
 }

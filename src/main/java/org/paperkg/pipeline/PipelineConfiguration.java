@@ -2,6 +2,7 @@ package org.paperkg.pipeline;
 
 import java.time.Clock;
 import org.paperkg.extract.Extractor;
+import org.paperkg.extract.FullTextExtractor;
 import org.paperkg.extract.LlmExtractor;
 import org.paperkg.extract.LlmProperties;
 import org.paperkg.extract.RuleExtractor;
@@ -43,8 +44,9 @@ public class PipelineConfiguration {
 
     @Bean
     ExtractorChoice extractorChoice(RuleExtractor offline, ObjectProvider<LlmExtractor> llm,
-            ObjectProvider<LlmProperties> llmProps, PipelineProperties props) {
-        LlmExtractor remote = llm.getIfAvailable();
+            ObjectProvider<FullTextExtractor> fullText, ObjectProvider<LlmProperties> llmProps,
+            PipelineProperties props) {
+        Extractor remote = props.fullText() ? fullText.getIfAvailable() : llm.getIfAvailable();
         Extractor primary = remote != null ? remote : offline;
         Extractor fallback = remote != null && props.offlineFallback() ? offline : null;
         int concurrency = props.concurrency() > 0 ? props.concurrency()

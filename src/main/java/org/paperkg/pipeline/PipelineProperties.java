@@ -11,6 +11,8 @@ import org.springframework.util.unit.DataSize;
  * @param concurrency     papers extracted at once; {@code 0} picks the extractor's own limit (the LLM's
  *                        requests in flight, or the cores for the offline extractor)
  * @param batchSize       papers resolved and written together
+ * @param fullText        with an LLM server, read the whole text (title, abstract, sections) in a sliding
+ *                        window instead of the title and abstract alone
  * @param offlineFallback when the LLM server is unavailable, extract with the offline extractor instead of
  *                        leaving the paper pending (provenance says so; re-extraction replaces it later)
  */
@@ -19,7 +21,8 @@ public record PipelineProperties(
         @DefaultValue("200MB") DataSize maxFileSize,
         @DefaultValue("0") int concurrency,
         @DefaultValue("100") int batchSize,
-        @DefaultValue("false") boolean offlineFallback) {
+        @DefaultValue("false") boolean offlineFallback,
+        @DefaultValue("false") boolean fullText) {
 
     public PipelineProperties {
         if (concurrency < 0 || batchSize < 1) {
@@ -28,6 +31,6 @@ public record PipelineProperties(
     }
 
     public static PipelineProperties defaults() {
-        return new PipelineProperties(DataSize.ofMegabytes(200), 0, 100, false);
+        return new PipelineProperties(DataSize.ofMegabytes(200), 0, 100, false, false);
     }
 }

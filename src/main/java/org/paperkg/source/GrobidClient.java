@@ -121,6 +121,10 @@ public class GrobidClient {
             throw new Transient("no complete answer within " + properties.readTimeout().toMillis() + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                // the headers came too late: the same deadline, reached first by the client's own timer
+                throw new Transient("no complete answer within " + properties.readTimeout().toMillis() + " ms");
+            }
             if (cause instanceof IOException) {
                 throw new Transient(describe(cause));
             }

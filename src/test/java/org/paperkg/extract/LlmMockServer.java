@@ -11,9 +11,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A mock OpenAI-compatible server on a random loopback port for each test, and the clients made
  * against it, all closed after the test. Register with {@code @RegisterExtension}.
  */
-final class LlmMockServer implements BeforeEachCallback, AfterEachCallback {
+public final class LlmMockServer implements BeforeEachCallback, AfterEachCallback {
 
-    final MockWebServer server = new MockWebServer();
+    public final MockWebServer server = new MockWebServer();
     private final List<OpenAiChatClient> clients = new ArrayList<>();
 
     @Override
@@ -28,14 +28,26 @@ final class LlmMockServer implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Settings pointing at this server, as {@link LlmTestSupport#props} makes them. */
-    LlmProperties props(String... settings) {
+    public LlmProperties props(String... settings) {
         return LlmTestSupport.props(LlmTestSupport.baseUrl(server), settings);
     }
 
     /** A client that is closed after the test. */
-    OpenAiChatClient client(LlmProperties props) {
+    public OpenAiChatClient client(LlmProperties props) {
         OpenAiChatClient client = new OpenAiChatClient(props);
         clients.add(client);
         return client;
+    }
+
+    /** The LLM extractor against this server, caching in {@code cacheDir}. */
+    public LlmExtractor extractor(LlmProperties props, java.nio.file.Path cacheDir) {
+        ExtractionSchema schema = ExtractionSchema.load();
+        return new LlmExtractor(props, client(props), PromptTemplates.extraction(), schema,
+                new ExtractionCacheOnDisk(cacheDir, schema), LlmTestSupport.tokens());
+    }
+
+    /** A 200 answer with the recorded chat completion body {@code src/test/resources/extract/llm/<fixture>}. */
+    public static mockwebserver3.MockResponse completion(String fixture) {
+        return LlmTestSupport.completion(fixture);
     }
 }

@@ -79,7 +79,7 @@ class BadInputTest {
     @Test
     void aFileOverTheSizeLimitFailsUnread() throws IOException {
         Files.write(dir.resolve("big.pdf"), new byte[2048]);
-        PipelineProperties tiny = new PipelineProperties(org.springframework.util.unit.DataSize.ofKilobytes(1), 1, 10, false);
+        PipelineProperties tiny = new PipelineProperties(org.springframework.util.unit.DataSize.ofKilobytes(1), 1, 10, false, false);
         try (IngestPipeline small = PipelineFixture.pipeline(tiny)) {
             IngestReport report = small.ingest(List.of(dir), IngestListener.NONE);
             assertThat(reasons(report)).singleElement().asString().contains("big.pdf", "larger than the limit");
