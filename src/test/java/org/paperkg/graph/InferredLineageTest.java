@@ -31,7 +31,7 @@ class InferredLineageTest {
                 "spanbert -citation+mention-> bert",
                 "spanbert -citation+name-> bert",
                 "spanbert -citation+task-> bert");
-        List<List<Object>> props = TestNeo4j.one("""
+        List<List<Object>> props = new GraphProbe(TestNeo4j.driver()).one("""
                 MATCH (:Method {key: 'roberta'})-[r:INFERRED_BUILDS_ON {basis: 'citation+task'}]->(:Method {key: 'bert'})
                 RETURN r.papers AS papers, r.citing AS citing, r.cited AS cited, r.shared AS shared""", Map.of(),
                 r -> List.of(r.get("papers").asList(), r.get("citing").asList(), r.get("cited").asList(), r.get("shared").asList()));
