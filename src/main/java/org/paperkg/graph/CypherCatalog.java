@@ -51,6 +51,11 @@ public final class CypherCatalog {
         return List.copyOf(names);
     }
 
+    /** Same as {@link #names}: the statements of a folder, numbered files in their order. */
+    public List<String> list(String folder) {
+        return names(folder);
+    }
+
     /** The leading comment lines of a statement, without the {@code //} markers: what it is for and its parameters. */
     public String header(String name) {
         List<String> lines = new ArrayList<>();
