@@ -1,6 +1,7 @@
 package org.paperkg.pipeline;
 
 import java.time.Clock;
+import org.neo4j.driver.Driver;
 import org.paperkg.extract.RuleExtractor;
 import org.paperkg.graph.CypherCatalog;
 import org.paperkg.graph.Neo4jGraphReader;
@@ -26,10 +27,22 @@ final class PipelineFixture {
     }
 
     static IngestPipeline pipeline(PipelineProperties props) {
-        return new IngestPipeline(PaperSources.standard(SourceProperties.defaults(), GrobidProperties.off()),
-                new ExtractorChoice(new RuleExtractor(), null, 2), new TextGrounder(), new BasicResolver(),
-                new Neo4jGraphWriter(TestNeo4j.driver(), CYPHER, 50, Clock.systemUTC()),
-                new Neo4jIngestLedger(TestNeo4j.driver(), CYPHER), props, Clock.systemUTC());
+        return pipeline(TestNeo4j.driver(), PaperSources.standard(SourceProperties.defaults(), GrobidProperties.off()),
+                new ExtractorChoice(new RuleExtractor(), null, 2), props);
+    }
+
+    /** The real stages with these sources and extractors, writing through this driver. */
+    static IngestPipeline pipeline(Driver driver, PaperSources sources, ExtractorChoice extractors,
+            PipelineProperties props) {
+        return new IngestPipeline(sources, extractors, new TextGrounder(), new BasicResolver(),
+                new Neo4jGraphWriter(driver, CYPHER, 50, Clock.systemUTC()), new Neo4jIngestLedger(driver, CYPHER), props,
+                Clock.systemUTC());
+    }
+
+    /** Pipeline settings with this batch size, the rest default. */
+    static PipelineProperties batchSize(int n) {
+        PipelineProperties d = PipelineProperties.defaults();
+        return new PipelineProperties(d.maxFileSize(), d.concurrency(), n, d.offlineFallback(), d.fullText());
     }
 
     static Neo4jGraphReader reader() {
