@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperkg.graph.GraphReader;
+import org.paperkg.graph.GraphStats;
+import org.paperkg.graph.GraphUnavailableException;
 import org.paperkg.pipeline.IngestPipeline;
 import org.paperkg.pipeline.IngestReport;
 import org.paperkg.pipeline.IngestSummary;
@@ -49,7 +51,13 @@ class IngestCommand implements Callable<Integer> {
         try (ProgressListener progress = ProgressListener.forConsole()) {
             report = pipeline.getObject().ingest(paths, progress);
         }
-        spec.commandLine().getOut().print(IngestSummary.format(report, graph.getObject().stats()));
+        GraphStats stats;
+        try {
+            stats = graph.getObject().stats();
+        } catch (GraphUnavailableException e) {
+            stats = null; // the report already says why inputs wait; the summary says the graph could not be read
+        }
+        spec.commandLine().getOut().print(IngestSummary.format(report, stats));
         return report.allOk() ? 0 : 1;
     }
 }

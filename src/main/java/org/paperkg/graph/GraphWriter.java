@@ -10,6 +10,11 @@ import org.paperkg.resolve.PaperGraph;
  */
 public interface GraphWriter {
 
-    /** Writes the papers; a paper that cannot be written is reported, the others still land. */
+    /**
+     * Writes the papers; a paper that cannot be written is reported, the others still land.
+     *
+     * @throws GraphUnavailableException when the database is unavailable; papers of earlier batches may
+     *                                   already be written, and writing them again leaves the graph as it is
+     */
     WriteReport write(List<PaperGraph> papers);
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Every input's content hash and outcome, kept in the graph as {@code :IngestRecord} nodes so the
- * ledger and the papers it speaks of live and die together.
+ * ledger and the papers it speaks of live and die together. Every method throws
+ * {@link GraphUnavailableException} when the database is unavailable.
  */
 public interface IngestLedger {
 

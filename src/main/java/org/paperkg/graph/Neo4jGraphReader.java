@@ -8,7 +8,10 @@ import org.neo4j.driver.Value;
 import org.paperkg.resolve.EntityLabel;
 import org.paperkg.resolve.EntityNode;
 
-/** Reads through read transactions, so a statement of the catalogue can never write. */
+/**
+ * Reads through read transactions, so a statement of the catalogue can never write. An unavailable
+ * database is reported as a {@link GraphUnavailableException}.
+ */
 public final class Neo4jGraphReader implements GraphReader {
 
     private final Driver driver;
@@ -36,18 +39,22 @@ public final class Neo4jGraphReader implements GraphReader {
 
     @Override
     public List<EntityNode> entities() {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher.get("read/entities")).list(r -> new EntityNode(
-                    EntityLabel.valueOf(r.get("label").asString()), r.get("key").asString(), r.get("name").asString(),
-                    r.get("acronym").asString(null), r.get("aliases").asList(Value::asString), List.of())));
-        }
+        return GraphUnavailableException.guard("reading entities", () -> {
+            try (var session = driver.session()) {
+                return session.executeRead(tx -> tx.run(cypher.get("read/entities")).list(r -> new EntityNode(
+                        EntityLabel.valueOf(r.get("label").asString()), r.get("key").asString(), r.get("name").asString(),
+                        r.get("acronym").asString(null), r.get("aliases").asList(Value::asString), List.of())));
+            }
+        });
     }
 
     @Override
     public List<Map<String, Object>> query(String name, Map<String, Object> parameters) {
         String statement = cypher.get(name);
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(statement, parameters).list(r -> r.asMap()));
-        }
+        return GraphUnavailableException.guard("running " + name, () -> {
+            try (var session = driver.session()) {
+                return session.executeRead(tx -> tx.run(statement, parameters).list(r -> r.asMap()));
+            }
+        });
     }
 }

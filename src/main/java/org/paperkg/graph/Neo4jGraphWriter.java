@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Writes papers in batches: each batch is one transaction of a few {@code UNWIND} statements from
  * {@code cypher/write/}. If a batch fails, its papers are written one per transaction, so one bad paper
  * costs only itself. Writes are serialized: a single writer keeps entity merges free of lock races,
- * and batching is what makes it fast.
+ * and batching is what makes it fast. An unavailable database is no paper's fault: it ends the write
+ * with a {@link GraphUnavailableException} instead of failing papers one by one.
  */
 public final class Neo4jGraphWriter implements GraphWriter {
 
@@ -89,9 +90,11 @@ public final class Neo4jGraphWriter implements GraphWriter {
 
     private void writeInOneTransaction(List<PaperGraph> batch) {
         PaperRows rows = new PaperRows(batch, clock.instant());
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> write(tx, rows));
-        }
+        GraphUnavailableException.guard("writing " + batch.size() + " papers", () -> {
+            try (var session = driver.session()) {
+                session.executeWriteWithoutResult(tx -> write(tx, rows));
+            }
+        });
     }
 
     private void write(TransactionContext tx, PaperRows rows) {

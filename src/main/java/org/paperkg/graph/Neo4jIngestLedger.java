@@ -10,7 +10,10 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
-/** The ingest ledger as {@code :IngestRecord} nodes, one per locator. */
+/**
+ * The ingest ledger as {@code :IngestRecord} nodes, one per locator. An unavailable database is reported
+ * as a {@link GraphUnavailableException}.
+ */
 public final class Neo4jIngestLedger implements IngestLedger {
 
     private final Driver driver;
@@ -27,13 +30,15 @@ public final class Neo4jIngestLedger implements IngestLedger {
         if (locators.isEmpty()) {
             return found;
         }
-        try (var session = driver.session()) {
-            session.executeRead(tx -> tx.run(cypher.get("ledger/find"), Map.of("locators", List.copyOf(locators))).list())
-                    .forEach(r -> {
-                        LedgerEntry e = entry(r.get("r"));
-                        found.put(e.locator(), e);
-                    });
-        }
+        GraphUnavailableException.guard("reading the ledger", () -> {
+            try (var session = driver.session()) {
+                session.executeRead(tx -> tx.run(cypher.get("ledger/find"), Map.of("locators", List.copyOf(locators))).list())
+                        .forEach(r -> {
+                            LedgerEntry e = entry(r.get("r"));
+                            found.put(e.locator(), e);
+                        });
+            }
+        });
         return found;
     }
 
@@ -43,17 +48,21 @@ public final class Neo4jIngestLedger implements IngestLedger {
             return;
         }
         List<Map<String, Object>> rows = entries.stream().map(Neo4jIngestLedger::row).toList();
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(cypher.get("ledger/record"), Map.of("entries", rows)).consume());
-        }
+        GraphUnavailableException.guard("recording " + rows.size() + " ledger entries", () -> {
+            try (var session = driver.session()) {
+                session.executeWriteWithoutResult(tx -> tx.run(cypher.get("ledger/record"), Map.of("entries", rows)).consume());
+            }
+        });
     }
 
     @Override
     public List<LedgerEntry> withOutcome(Outcome outcome, int limit) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher.get("ledger/with-outcome"),
-                    Map.of("outcome", outcome.name(), "limit", limit)).list(r -> entry(r.get("r"))));
-        }
+        return GraphUnavailableException.guard("reading the ledger", () -> {
+            try (var session = driver.session()) {
+                return session.executeRead(tx -> tx.run(cypher.get("ledger/with-outcome"),
+                        Map.of("outcome", outcome.name(), "limit", limit)).list(r -> entry(r.get("r"))));
+            }
+        });
     }
 
     @Override
@@ -67,10 +76,12 @@ public final class Neo4jIngestLedger implements IngestLedger {
     @Override
     public Map<Outcome, Long> counts() {
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-        try (var session = driver.session()) {
-            session.executeRead(tx -> tx.run(cypher.get("ledger/counts")).list())
-                    .forEach(r -> counts.put(Outcome.valueOf(r.get("outcome").asString()), r.get("n").asLong()));
-        }
+        GraphUnavailableException.guard("reading the ledger", () -> {
+            try (var session = driver.session()) {
+                session.executeRead(tx -> tx.run(cypher.get("ledger/counts")).list())
+                        .forEach(r -> counts.put(Outcome.valueOf(r.get("outcome").asString()), r.get("n").asLong()));
+            }
+        });
         return counts;
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.paperkg.graph.GraphUnavailableException;
 import org.paperkg.graph.GraphWriter;
 import org.paperkg.graph.IngestLedger;
 import org.paperkg.graph.LedgerEntry;
@@ -17,14 +18,22 @@ import org.paperkg.ground.Grounder;
 import org.paperkg.resolve.Resolver;
 import org.paperkg.source.InputFile;
 import org.paperkg.source.PaperSources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Papers in, graph out: lists the input files, skips those the ledger knows unchanged, reads the rest,
  * extracts (many at once), grounds, resolves and writes them in batches, and records every input's
  * outcome. Bad input fails on its own with its reason; the rest of the batch goes on. Runs one ingest
  * at a time per instance.
+ *
+ * <p>When the graph database becomes unavailable the ingest stops: the files not yet recorded stay
+ * unrecorded and are reported pending, and the next ingest does them again (papers of theirs already
+ * written are written again, which leaves the graph as it was).
  */
 public final class IngestPipeline implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
 
     /** Files whose ledger entries are looked up together. */
     private static final int GROUP = 100;
@@ -49,14 +58,21 @@ public final class IngestPipeline implements AutoCloseable {
         List<Path> files = InputWalker.files(roots.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         listener.started(files.size());
         Tally tally = new Tally();
-        for (int from = 0; from < files.size(); from += GROUP) {
-            List<FileWork> group = open(files.subList(from, Math.min(files.size(), from + GROUP)));
-            processor.process(group, props.batchSize());
-            for (FileWork f : group) {
-                ledger.record(f.entries());
-                tally.add(f);
-                listener.fileDone(f.locator, f.entries());
+        int recorded = 0;
+        try {
+            for (int from = 0; from < files.size(); from += GROUP) {
+                List<FileWork> group = open(files.subList(from, Math.min(files.size(), from + GROUP)));
+                processor.process(group, props.batchSize());
+                for (FileWork f : group) {
+                    ledger.record(f.entries());
+                    recorded++;
+                    tally.add(f);
+                    listener.fileDone(f.locator, f.entries());
+                }
             }
+        } catch (GraphUnavailableException e) {
+            log.warn("Ingest stopped after {} of {} files: {}", recorded, files.size(), e.getMessage());
+            tally.unfinished(files.subList(recorded, files.size()), e.getMessage(), clock.instant());
         }
         return tally.report(files.size(), Duration.ofNanos(System.nanoTime() - t0));
     }

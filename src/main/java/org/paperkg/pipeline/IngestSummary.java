@@ -11,6 +11,7 @@ public final class IngestSummary {
     private IngestSummary() {
     }
 
+    /** @param g what the graph holds, or {@code null} when it could not be read */
     public static String format(IngestReport r, GraphStats g) {
         StringBuilder out = new StringBuilder();
         int inputs = r.outcomes().values().stream().mapToInt(Integer::intValue).sum();
@@ -18,7 +19,7 @@ public final class IngestSummary {
                 "Ingest: %d files, %d inputs: %d ingested, %d skipped (unchanged), %d failed, %d pending; %.1f s%n",
                 r.files(), inputs, r.count(Outcome.INGESTED), r.count(Outcome.SKIPPED), r.count(Outcome.FAILED),
                 r.count(Outcome.PENDING), r.elapsed().toMillis() / 1000.0));
-        out.append(graphLine(g));
+        out.append(g == null ? "Graph:  unavailable, not read\n" : graphLine(g));
         if (!r.problems().isEmpty()) {
             out.append("Not ingested:\n");
             for (LedgerEntry e : r.problems()) {

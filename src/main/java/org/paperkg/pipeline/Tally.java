@@ -1,6 +1,8 @@
 package org.paperkg.pipeline;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,6 +27,17 @@ final class Tally {
             if (e.outcome() == Outcome.INGESTED) {
                 papers += e.paperIds().size();
             }
+        }
+    }
+
+    /** Files an ingest stopped before recording: each waits, with why, and is done by the next ingest. */
+    void unfinished(List<Path> files, String why, Instant now) {
+        for (Path file : files) {
+            String locator = file.toString();
+            LedgerEntry e = new LedgerEntry(locator, null, null, Outcome.PENDING, locator + ": not finished, "
+                    + why + "; ingest again once the database is back", List.of(), 0, now);
+            outcomes.merge(Outcome.PENDING, 1, Integer::sum);
+            problems.add(e);
         }
     }
 

@@ -2,8 +2,6 @@ package org.paperkg.source;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -18,13 +16,12 @@ import org.xml.sax.SAXParseException;
  * out both external entities (XXE) and entity-expansion bombs. PubMed's efetch output always starts
  * with a DOCTYPE naming NLM's DTD, so {@link #parseWithExternalDoctype} accepts a DOCTYPE that only
  * names an external DTD: the DTD is never loaded, and an internal subset (where entities would be
- * declared) is refused.
+ * declared) is refused by {@link DoctypeGuard} before the document is parsed.
  */
 final class SafeXml {
 
     private static final DocumentBuilderFactory FACTORY = newFactory(true);
     private static final DocumentBuilderFactory DOCTYPE_FACTORY = newFactory(false);
-    private static final Pattern INTERNAL_SUBSET = Pattern.compile("<!DOCTYPE[^>\\[]*\\[");
 
     private SafeXml() {
     }
@@ -39,11 +36,7 @@ final class SafeXml {
 
     /** Like {@link #parse}, but a DOCTYPE that names an external DTD is skipped instead of refused. */
     static Document parseWithExternalDoctype(byte[] xml, String locator) throws SourceException {
-        String head = new String(xml, 0, Math.min(xml.length, 4096), StandardCharsets.ISO_8859_1);
-        if (INTERNAL_SUBSET.matcher(head).find()) {
-            throw SourceException.badInput(locator + ": XML with a DOCTYPE internal subset is refused "
-                    + "(entities are not allowed here)");
-        }
+        DoctypeGuard.refuseInternalSubset(xml, locator);
         return parse(DOCTYPE_FACTORY, xml, locator);
     }
 

@@ -41,9 +41,7 @@ public final class LlmMockServer implements BeforeEachCallback, AfterEachCallbac
 
     /** The LLM extractor against this server, caching in {@code cacheDir}. */
     public LlmExtractor extractor(LlmProperties props, java.nio.file.Path cacheDir) {
-        ExtractionSchema schema = ExtractionSchema.load();
-        return new LlmExtractor(props, client(props), PromptTemplates.extraction(), schema,
-                new ExtractionCacheOnDisk(cacheDir, schema), LlmTestSupport.tokens());
+        return LlmTestSupport.extractor(props, client(props), cacheDir);
     }
 
     /** A 200 answer with the recorded chat completion body {@code src/test/resources/extract/llm/<fixture>}. */

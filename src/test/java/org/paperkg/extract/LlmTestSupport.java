@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Fixtures and settings shared by the LLM tests. */
-final class LlmTestSupport {
+/** Fixtures and settings shared by the LLM tests (public for the pipeline's fault tests and benchmarks). */
+public final class LlmTestSupport {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static TokenizerTokenCounter tokens;
@@ -22,7 +22,7 @@ final class LlmTestSupport {
     }
 
     /** Settings as Spring binds them from {@code paperkg.llm.*} properties, with quick retries for tests. */
-    static LlmProperties props(String baseUrl, String... keyValues) {
+    public static LlmProperties props(String baseUrl, String... keyValues) {
         Map<String, String> map = new HashMap<>();
         if (baseUrl != null) {
             map.put("paperkg.llm.base-urls", baseUrl);
@@ -69,7 +69,7 @@ final class LlmTestSupport {
         return body(request).path("messages").valueStream().map(m -> m.path("content").asString()).toList();
     }
 
-    static synchronized TokenCounter tokens() {
+    public static synchronized TokenCounter tokens() {
         if (tokens == null) {
             tokens = TokenizerTokenCounter.qwen3(); // one per test JVM; freed when it exits
         }
@@ -77,6 +77,27 @@ final class LlmTestSupport {
     }
 
     /** GCN (arXiv:1609.02907), title and abstract as in samples/papers/jsonl/method_lineage_gnn.jsonl. */
+    /** The LLM extractor with the shipped prompts and schema, caching in {@code cacheDir}. */
+    public static LlmExtractor extractor(LlmProperties props, OpenAiChatClient client, java.nio.file.Path cacheDir) {
+        ExtractionSchema schema = ExtractionSchema.load();
+        return new LlmExtractor(props, client, PromptTemplates.extraction(), schema,
+                new ExtractionCacheOnDisk(cacheDir, schema), tokens());
+    }
+
+    /**
+     * The answer a well-behaved model gives to a chat request: an extraction built from the paper in the
+     * first user message (so a repair turn is answered for the same paper), valid and grounded.
+     */
+    public static MockResponse simulated(RecordedRequest request) {
+        JsonNode body = body(request);
+        String user = body.path("messages").path(1).path("content").asString();
+        String content = SimulatedExtraction.fromUserMessage(user);
+        int prompt = OpenAiServerSimulator.estimateTokens(user);
+        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                .body(JSON.writeValueAsString(OpenAiServerSimulator.completion(body, content, prompt,
+                        OpenAiServerSimulator.estimateTokens(content)))).build();
+    }
+
     static Paper gcn() {
         return paper("arxiv:1609.02907", "Semi-Supervised Classification with Graph Convolutional Networks",
                 "We present a scalable approach for semi-supervised learning on graph-structured data that is based on"

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * before costs no prefill, as with vLLM's prefix cache. Answers are valid extractions built from the
  * request's own abstract, so they also pass grounding.
  */
-final class OpenAiServerSimulator implements AutoCloseable {
+public final class OpenAiServerSimulator implements AutoCloseable {
 
     /** Thread names the benchmark leaves out of the client's CPU time. */
     static final String THREAD_PREFIX = "sim-";
@@ -53,7 +53,7 @@ final class OpenAiServerSimulator implements AutoCloseable {
      * @param decodeMicros   microseconds per output token
      * @param maxConnections connections served (and queued) at once
      */
-    OpenAiServerSimulator(int slots, long prefillMicros, long decodeMicros, int maxConnections) throws IOException {
+    public OpenAiServerSimulator(int slots, long prefillMicros, long decodeMicros, int maxConnections) throws IOException {
         this.slotCount = slots;
         this.slots = new Semaphore(slots, true);
         this.prefillNanosPerToken = prefillMicros * 1000;
@@ -65,7 +65,7 @@ final class OpenAiServerSimulator implements AutoCloseable {
         http.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + http.getAddress().getPort();
     }
 
@@ -102,7 +102,7 @@ final class OpenAiServerSimulator implements AutoCloseable {
         }
     }
 
-    private static ObjectNode completion(JsonNode request, String content, int promptTokens, int outputTokens) {
+    static ObjectNode completion(JsonNode request, String content, int promptTokens, int outputTokens) {
         ObjectNode r = LlmTestSupport.JSON.createObjectNode();
         r.put("id", "chatcmpl-sim").put("object", "chat.completion").put("created", 1764312000)
                 .put("model", request.path("model").asString());
@@ -125,24 +125,24 @@ final class OpenAiServerSimulator implements AutoCloseable {
         return cjk + (s.length() - cjk + 3) / 4;
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
     /** Requests per second the slots could serve for the work seen so far, if never idle. */
-    double capacityPerSecond() {
+    public double capacityPerSecond() {
         return requests.get() == 0 ? 0 : slotCount * requests.get() / (serviceNanos.get() / 1e9);
     }
 
-    double meanServiceMillis() {
+    public double meanServiceMillis() {
         return requests.get() == 0 ? 0 : serviceNanos.get() / 1e6 / requests.get();
     }
 
-    double meanQueueMillis() {
+    public double meanQueueMillis() {
         return requests.get() == 0 ? 0 : queueNanos.get() / 1e6 / requests.get();
     }
 
-    void resetStatistics() {
+    public void resetStatistics() {
         requests.set(0);
         serviceNanos.set(0);
         queueNanos.set(0);

@@ -40,6 +40,12 @@ public final class TestNeo4j {
         return driver;
     }
 
+    /** The harness's Bolt port on loopback, for clients with their own driver settings. */
+    public static int boltPort() {
+        driver();
+        return neo4j.boltURI().getPort();
+    }
+
     private static GraphProbe probe() {
         driver();
         return probe;

@@ -19,7 +19,8 @@ import org.paperkg.ground.TextGrounder;
 import org.paperkg.pipeline.ExtractorChoice;
 import org.paperkg.pipeline.IngestPipeline;
 import org.paperkg.pipeline.PipelineProperties;
-import org.paperkg.resolve.BasicResolver;
+import org.paperkg.resolve.AliasDirectory;
+import org.paperkg.resolve.CanonicalResolver;
 import org.paperkg.source.GrobidProperties;
 import org.paperkg.source.PaperSources;
 import org.paperkg.source.SourceProperties;
@@ -69,7 +70,7 @@ final class JobsFixture {
 
     static IngestPipeline pipeline(Extractor extractor) {
         return new IngestPipeline(PaperSources.standard(SourceProperties.defaults(), GrobidProperties.off()),
-                new ExtractorChoice(extractor, null, 2), new TextGrounder(), new BasicResolver(), writer(), ledger(),
+                new ExtractorChoice(extractor, null, 2), new TextGrounder(), new CanonicalResolver(AliasDirectory.withCuratedAliases()), writer(), ledger(),
                 PipelineProperties.defaults(), Clock.systemUTC());
     }
 }

@@ -20,7 +20,8 @@ import org.paperkg.ground.TextGrounder;
 import org.paperkg.pipeline.IngestListener;
 import org.paperkg.pipeline.IngestPipeline;
 import org.paperkg.pipeline.Reextraction;
-import org.paperkg.resolve.BasicResolver;
+import org.paperkg.resolve.AliasDirectory;
+import org.paperkg.resolve.CanonicalResolver;
 
 /** Re-extraction replaces an older prompt version's facts paper by paper, never leaving a paper half old, half new. */
 class ReextractJobTest {
@@ -54,7 +55,7 @@ class ReextractJobTest {
 
     private static JobReport run(Extractor current) {
         JobReport report = new JobReport();
-        try (Reextraction reextraction = new Reextraction(current, 2, new TextGrounder(), new BasicResolver(),
+        try (Reextraction reextraction = new Reextraction(current, 2, new TextGrounder(), new CanonicalResolver(AliasDirectory.withCuratedAliases()),
                 JobsFixture.writer())) {
             new ReextractJob(JobsFixture.reader(), reextraction, current.info(), JobsFixture.props().reextract())
                     .run(report);

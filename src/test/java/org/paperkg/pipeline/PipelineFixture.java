@@ -1,6 +1,7 @@
 package org.paperkg.pipeline;
 
 import java.time.Clock;
+import org.neo4j.driver.Driver;
 import org.paperkg.extract.RuleExtractor;
 import org.paperkg.graph.CypherCatalog;
 import org.paperkg.graph.Neo4jGraphReader;
@@ -27,16 +28,32 @@ final class PipelineFixture {
     }
 
     static IngestPipeline pipeline(PipelineProperties props) {
-        return new IngestPipeline(PaperSources.standard(SourceProperties.defaults(), GrobidProperties.off()),
-                new ExtractorChoice(new RuleExtractor(), null, 2), new TextGrounder(), resolver(),
-                new Neo4jGraphWriter(TestNeo4j.driver(), CYPHER, 50, Clock.systemUTC()),
-                new Neo4jIngestLedger(TestNeo4j.driver(), CYPHER), props, Clock.systemUTC());
+        return pipeline(TestNeo4j.driver(), PaperSources.standard(SourceProperties.defaults(), GrobidProperties.off()),
+                new ExtractorChoice(new RuleExtractor(), null, 2), props);
+    }
+
+    /** The real stages with these sources and extractors, writing through this driver. */
+    static IngestPipeline pipeline(Driver driver, PaperSources sources, ExtractorChoice extractors,
+            PipelineProperties props) {
+        return new IngestPipeline(sources, extractors, new TextGrounder(), resolver(driver),
+                new Neo4jGraphWriter(driver, CYPHER, 50, Clock.systemUTC()), new Neo4jIngestLedger(driver, CYPHER), props,
+                Clock.systemUTC());
+    }
+
+    /** Pipeline settings with this batch size, the rest default. */
+    static PipelineProperties batchSize(int n) {
+        PipelineProperties d = PipelineProperties.defaults();
+        return new PipelineProperties(d.maxFileSize(), d.concurrency(), n, d.offlineFallback(), d.fullText());
     }
 
     /** The canonical resolver with the curated aliases and whatever the graph already holds. */
     static CanonicalResolver resolver() {
+        return resolver(TestNeo4j.driver());
+    }
+
+    static CanonicalResolver resolver(Driver driver) {
         AliasDirectory aliases = AliasDirectory.withCuratedAliases();
-        aliases.load(reader().entities());
+        aliases.load(new Neo4jGraphReader(driver, CYPHER).entities());
         return new CanonicalResolver(aliases);
     }
 

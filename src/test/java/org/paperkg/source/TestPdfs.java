@@ -1,5 +1,6 @@
 package org.paperkg.source;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,9 +11,14 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** PDFs made with PDFBox for the tests: a small laid-out paper, bare pages, encrypted and text-less files. */
-final class TestPdfs {
+/**
+ * PDFs made with PDFBox for the tests: a small laid-out paper, bare pages, a long book, encrypted,
+ * text-less and scanned files.
+ */
+public final class TestPdfs {
 
     static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -21,14 +27,14 @@ final class TestPdfs {
     }
 
     /** One line to draw: text, font, size. */
-    record Line(String text, PDType1Font font, float size) {
-        static Line of(String text) {
+    public record Line(String text, PDType1Font font, float size) {
+        public static Line of(String text) {
             return new Line(text, REGULAR, 10);
         }
     }
 
     /** A one-page paper with a large title, an abstract, keywords, a DOI and arXiv stamp, and two sections. */
-    static byte[] paper() {
+    public static byte[] paper() {
         return pages(new Line[] {
             new Line("Proceedings of the Workshop on Testing, 2021", REGULAR, 8),
             new Line("Graph Attention for Drug-Target", BOLD, 18),
@@ -52,7 +58,7 @@ final class TestPdfs {
     }
 
     /** One page per argument, each holding its lines top to bottom. */
-    static byte[] pages(Line[]... pages) {
+    public static byte[] pages(Line[]... pages) {
         try (PDDocument doc = new PDDocument()) {
             for (Line[] lines : pages) {
                 PDPage page = new PDPage();
@@ -76,7 +82,7 @@ final class TestPdfs {
     }
 
     /** A page with a filled rectangle and no text, like a scan without OCR. */
-    static byte[] imageOnly() {
+    public static byte[] imageOnly() {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -90,8 +96,57 @@ final class TestPdfs {
         }
     }
 
+    /**
+     * A page holding one raster image and no text, as a scanner makes it: grey bars of "lines" on white,
+     * stored as an image XObject.
+     */
+    public static byte[] scanned() {
+        BufferedImage scan = new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < scan.getHeight(); y++) {
+            for (int x = 0; x < scan.getWidth(); x++) {
+                boolean ink = x > 80 && x < 770 && y % 24 < 10 && (x / 37 + y / 24) % 5 != 0;
+                scan.getRaster().setSample(x, y, 0, ink ? 40 : 250);
+            }
+        }
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDImageXObject image = LosslessFactory.createFromImage(doc, scan);
+            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+                out.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+            }
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A paper of {@code n} pages: {@link #paper()}'s first page, then numbered pages of running text. */
+    public static byte[] book(int n) {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(paper())) {
+            for (int i = 2; i <= n; i++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+                    out.beginText();
+                    out.setFont(REGULAR, 10);
+                    out.setLeading(14);
+                    out.newLineAtOffset(60, 740);
+                    for (int line = 0; line < 45; line++) {
+                        out.showText("Page " + i + " line " + line + ": the method is evaluated again on held-out data.");
+                        out.newLine();
+                    }
+                    out.endText();
+                }
+            }
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@link #paper()} encrypted with AES-128; an empty user password opens it without asking. */
-    static byte[] encrypted(String userPassword) {
+    public static byte[] encrypted(String userPassword) {
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(paper())) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission());
             policy.setEncryptionKeyLength(128);
