@@ -1,0 +1,16 @@
+package org.paperkg.eval;
+
+import java.util.List;
+import org.paperkg.extract.ExtractorInfo;
+
+/**
+ * One evaluation run: which extractor, and its scores per dataset.
+ *
+ * @param extractor the extractor's provenance stamp
+ * @param datasets  one report per dataset, in the order run
+ */
+public record EvalReport(ExtractorInfo extractor, List<DatasetReport> datasets) {
+    public EvalReport {
+        datasets = List.copyOf(datasets);
+    }
+}
