@@ -50,11 +50,11 @@ public final class Fixtures {
                 null, null, null, null, null, null, n.path("lang").asString(null), null, null, null, "jsonl");
     }
 
-    /** The 73 English sample papers the project ships in {@code samples/jsonl} (read from the project folder). */
+    /** The 73 English sample papers the project ships in {@code samples/papers/jsonl} (read from the project folder). */
     public static List<Paper> samplePapers() throws IOException {
         List<Paper> papers = new ArrayList<>();
         for (String file : List.of("method_lineage_gnn.jsonl", "method_lineage_transformer.jsonl")) {
-            for (String line : Files.readAllLines(Path.of("samples", "jsonl", file))) {
+            for (String line : Files.readAllLines(Path.of("samples", "papers", "jsonl", file))) {
                 if (!line.isBlank()) {
                     papers.add(paper(MAPPER.readTree(line)));
                 }

@@ -76,7 +76,7 @@ final class LlmTestSupport {
         return tokens;
     }
 
-    /** GCN (arXiv:1609.02907), title and abstract as in samples/jsonl/method_lineage_gnn.jsonl. */
+    /** GCN (arXiv:1609.02907), title and abstract as in samples/papers/jsonl/method_lineage_gnn.jsonl. */
     static Paper gcn() {
         return paper("arxiv:1609.02907", "Semi-Supervised Classification with Graph Convolutional Networks",
                 "We present a scalable approach for semi-supervised learning on graph-structured data that is based on"
@@ -88,7 +88,7 @@ final class LlmTestSupport {
                         + " outperforms related methods by a significant margin.", "en");
     }
 
-    /** The seed example's Chinese drug–target abstract (samples/jsonl/seed-drug-target.jsonl). */
+    /** The seed example's Chinese drug–target abstract (samples/papers/jsonl/seed-drug-target.jsonl). */
     static Paper seed() {
         return paper("sha256:seed", null,
                 "本研究提出一种基于图神经网络与注意力融合机制的新型药物靶点预测模型(GAT-DTA),用于提高小样本条件下的泛化性能。"

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.paperkg.source.Paper;
 
 /**
- * Properties over every abstract the project ships in {@code samples/jsonl} (73 English papers):
+ * Properties over every abstract the project ships in {@code samples/papers/jsonl} (73 English papers):
  * the rule extractor's output always passes the schema, and every name and evidence it returns is
  * copied from the paper's own title and abstract.
  */

@@ -1,0 +1,24 @@
+// CITES edges. A citation goes to a stored paper with the same DOI, else arXiv id, else folded title
+// (and year when both know it); failing those, to a stub paper that the real one adopts on arrival.
+// Parameters: $citations, a list of {paper, targetId, title, year, doi, arxiv, titleKey}.
+UNWIND $citations AS row
+MATCH (p:Paper {id: row.paper})
+WITH p, row, coalesce(
+  head(COLLECT { MATCH (t:Paper {doi: row.doi}) RETURN t ORDER BY t.stub, t.id }),
+  head(COLLECT { MATCH (t:Paper {arxiv: row.arxiv}) RETURN t ORDER BY t.stub, t.id }),
+  head(COLLECT { MATCH (t:Paper {titleKey: row.titleKey})
+                 WHERE row.year IS NULL OR t.year IS NULL OR t.year = row.year
+                 RETURN t ORDER BY t.stub, t.id })) AS found
+CALL (row, found) {
+  WITH row, found WHERE found IS NULL
+  MERGE (s:Paper {id: row.targetId})
+  ON CREATE SET s.stub = true, s.title = row.title, s.year = row.year, s.doi = row.doi,
+                s.arxiv = row.arxiv, s.titleKey = row.titleKey
+  RETURN s AS target
+  UNION
+  WITH found WHERE found IS NOT NULL
+  RETURN found AS target
+}
+WITH p, row, target WHERE target <> p
+MERGE (p)-[r:CITES]->(target)
+SET r.paper = row.paper

@@ -1,0 +1,70 @@
+package org.paperkg.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j 5.26 running in this process with Bolt on loopback: the same database server as a standalone
+ * one, without its HTTP server (the app serves Neo4j Browser itself). Closing it stops Neo4j.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final DatabaseManagementService service;
+    private final String boltUri;
+
+    private EmbeddedNeo4j(DatabaseManagementService service, String boltUri) {
+        this.service = service;
+        this.boltUri = boltUri;
+    }
+
+    /** Starts Neo4j with its store in {@code dataDir} (created if missing). */
+    public static EmbeddedNeo4j start(Path dataDir, String address, int port) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the Neo4j data folder " + dataDir, e);
+        }
+        long t0 = System.nanoTime();
+        DatabaseManagementService service = new DatabaseManagementServiceBuilder(dataDir)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(address, port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(address, port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .build();
+        GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        var bound = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        String uri = "bolt://" + address + ":" + bound.getPort();
+        log.info("Embedded Neo4j started in {} ms, store {}, Bolt {}", (System.nanoTime() - t0) / 1_000_000,
+                dataDir.toAbsolutePath(), uri);
+        return new EmbeddedNeo4j(service, uri);
+    }
+
+    /** The Bolt address clients connect to, with the port actually bound. */
+    public String boltUri() {
+        return boltUri;
+    }
+
+    @Override
+    public void close() {
+        service.shutdown();
+    }
+}

@@ -1,0 +1,107 @@
+package org.paperkg.graph;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.paperkg.resolve.PaperGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes papers in batches: each batch is one transaction of a few {@code UNWIND} statements from
+ * {@code cypher/write/}. If a batch fails, its papers are written one per transaction, so one bad paper
+ * costs only itself. Writes are serialized: a single writer keeps entity merges free of lock races,
+ * and batching is what makes it fast.
+ */
+public final class Neo4jGraphWriter implements GraphWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(Neo4jGraphWriter.class);
+
+    private final Driver driver;
+    private final CypherCatalog cypher;
+    private final int batchSize;
+    private final Clock clock;
+
+    public Neo4jGraphWriter(Driver driver, CypherCatalog cypher, int batchSize, Clock clock) {
+        this.driver = driver;
+        this.cypher = cypher;
+        this.batchSize = batchSize;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized WriteReport write(List<PaperGraph> papers) {
+        List<String> written = new ArrayList<>();
+        Map<String, String> failed = new LinkedHashMap<>();
+        for (int from = 0; from < papers.size(); from += batchSize) {
+            List<PaperGraph> batch = dedupe(papers.subList(from, Math.min(papers.size(), from + batchSize)));
+            try {
+                writeInOneTransaction(batch);
+                batch.forEach(g -> written.add(g.paper().id()));
+            } catch (Neo4jException e) {
+                log.warn("Batch of {} papers failed ({}); writing them one by one", batch.size(), e.getMessage());
+                for (PaperGraph g : batch) {
+                    try {
+                        writeInOneTransaction(List.of(g));
+                        written.add(g.paper().id());
+                    } catch (Neo4jException single) {
+                        failed.put(g.paper().id(), "graph write failed: " + single.getMessage());
+                    }
+                }
+            }
+        }
+        return new WriteReport(written, failed);
+    }
+
+    /** The last write of a paper id in a batch wins, as it would in sequence. */
+    private static List<PaperGraph> dedupe(List<PaperGraph> batch) {
+        Map<String, PaperGraph> byId = new LinkedHashMap<>();
+        batch.forEach(g -> byId.put(g.paper().id(), g));
+        return List.copyOf(byId.values());
+    }
+
+    private void writeInOneTransaction(List<PaperGraph> batch) {
+        PaperRows rows = new PaperRows(batch, clock.instant());
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> write(tx, rows));
+        }
+    }
+
+    private void write(TransactionContext tx, PaperRows rows) {
+        Set<String> entityUids = new HashSet<>();
+        Set<String> citedIds = new HashSet<>();
+        Set<String> authorKeys = new HashSet<>();
+        tx.run(cypher.get("write/paper-clear"), Map.of("ids", rows.ids)).forEachRemaining(r -> {
+            entityUids.addAll(r.get("entityUids").asList(v -> v.isNull() ? null : v.asString()));
+            citedIds.addAll(r.get("citedIds").asList(v -> v.isNull() ? null : v.asString()));
+            authorKeys.addAll(r.get("authorKeys").asList(v -> v.isNull() ? null : v.asString()));
+        });
+        run(tx, "write/paper-upsert", "papers", rows.papers);
+        run(tx, "write/paper-adopt-stubs", "papers", rows.paperKeys);
+        run(tx, "write/authors", "authors", rows.authors);
+        run(tx, "write/entities-merge", "entities", rows.entities);
+        run(tx, "write/entities-absorb", "absorb", rows.absorb);
+        run(tx, "write/facts-paper", "facts", rows.facts);
+        run(tx, "write/facts-entity", "links", rows.links);
+        run(tx, "write/results", "results", rows.results);
+        run(tx, "write/citations", "citations", rows.citations);
+        entityUids.remove(null);
+        citedIds.remove(null);
+        authorKeys.remove(null);
+        tx.run(cypher.get("write/orphans-delete"), Map.of("entityUids", List.copyOf(entityUids),
+                "paperIds", List.copyOf(citedIds), "authorKeys", List.copyOf(authorKeys))).consume();
+    }
+
+    private void run(TransactionContext tx, String statement, String parameter, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            tx.run(cypher.get(statement), Map.of(parameter, rows)).consume();
+        }
+    }
+}

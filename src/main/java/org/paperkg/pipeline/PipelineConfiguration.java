@@ -1,0 +1,61 @@
+package org.paperkg.pipeline;
+
+import java.time.Clock;
+import org.paperkg.extract.Extractor;
+import org.paperkg.extract.LlmExtractor;
+import org.paperkg.extract.LlmProperties;
+import org.paperkg.extract.RuleExtractor;
+import org.paperkg.graph.GraphWriter;
+import org.paperkg.graph.IngestLedger;
+import org.paperkg.ground.Grounder;
+import org.paperkg.ground.TextGrounder;
+import org.paperkg.resolve.BasicResolver;
+import org.paperkg.resolve.Resolver;
+import org.paperkg.source.PaperSources;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Chooses the extractor (the LLM one when a server is configured, else the offline one) and wires the
+ * stages into the ingest pipeline.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PipelineProperties.class)
+public class PipelineConfiguration {
+
+    /** The offline extractor: the embedded default and the LLM's stand-in. */
+    @Bean
+    RuleExtractor offlineExtractor() {
+        return new RuleExtractor();
+    }
+
+    @Bean
+    Grounder grounder() {
+        return new TextGrounder();
+    }
+
+    @Bean
+    Resolver resolver() {
+        return new BasicResolver();
+    }
+
+    @Bean
+    ExtractorChoice extractorChoice(RuleExtractor offline, ObjectProvider<LlmExtractor> llm,
+            ObjectProvider<LlmProperties> llmProps, PipelineProperties props) {
+        LlmExtractor remote = llm.getIfAvailable();
+        Extractor primary = remote != null ? remote : offline;
+        Extractor fallback = remote != null && props.offlineFallback() ? offline : null;
+        int concurrency = props.concurrency() > 0 ? props.concurrency()
+                : remote != null ? llmProps.getObject().maxInFlight()
+                : Runtime.getRuntime().availableProcessors();
+        return new ExtractorChoice(primary, fallback, concurrency);
+    }
+
+    @Bean(destroyMethod = "close")
+    IngestPipeline ingestPipeline(PaperSources sources, ExtractorChoice extractors, Grounder grounder,
+            Resolver resolver, GraphWriter writer, IngestLedger ledger, PipelineProperties props) {
+        return new IngestPipeline(sources, extractors, grounder, resolver, writer, ledger, props, Clock.systemUTC());
+    }
+}
