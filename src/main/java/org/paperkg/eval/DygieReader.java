@@ -1,5 +1,6 @@
 package org.paperkg.eval;
 
+import org.paperkg.extract.EntityType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

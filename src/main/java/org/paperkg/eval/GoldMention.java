@@ -1,5 +1,6 @@
 package org.paperkg.eval;
 
+import org.paperkg.extract.EntityType;
 /**
  * A gold entity mention.
  *

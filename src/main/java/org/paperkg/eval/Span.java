@@ -13,10 +13,6 @@ record Span(int start, int end) {
         return located() && o.located() ? Math.max(0, Math.min(end, o.end) - Math.max(start, o.start)) : 0;
     }
 
-    boolean contains(Span o) {
-        return start <= o.start && o.end <= end;
-    }
-
     int length() {
         return end - start;
     }

@@ -1,5 +1,6 @@
 package org.paperkg.eval;
 
+import org.paperkg.extract.EntityType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
