@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.paperkg.graph.CatalogueQuery;
 import org.paperkg.graph.GraphReader;
 import org.paperkg.graph.QueryCatalogue;
@@ -70,7 +69,8 @@ class QueryCommand implements Callable<Integer> {
             err.println("query: " + e.getMessage());
             err.flush();
             return 2;
-        } catch (Neo4jException e) {
+        } catch (RuntimeException e) {
+            // the driver's exceptions stay inside the graph package; any failure here is the graph's answer
             err.println("query " + name + ": the graph could not answer: " + e.getMessage());
             err.flush();
             return 1;
