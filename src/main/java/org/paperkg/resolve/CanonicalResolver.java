@@ -41,10 +41,12 @@ public final class CanonicalResolver implements Resolver {
         Extraction e = grounded.result().extraction();
         List<NamePair> pairs = new ArrayList<>(new PairFinder(mentionKeys(e)).find(text(paper)));
         pairs.addAll(acronymFields(e));
-        return directory.atomically(() -> build(paper, grounded, e, pairs));
+        List<Citation> citations = Citations.of(paper);
+        return directory.atomically(() -> build(paper, grounded, e, pairs, citations));
     }
 
-    private PaperGraph build(Paper paper, GroundedExtraction grounded, Extraction e, List<NamePair> pairs) {
+    private PaperGraph build(Paper paper, GroundedExtraction grounded, Extraction e, List<NamePair> pairs,
+            List<Citation> citations) {
         PaperKeys keys = new PaperKeys(directory);
         keys.learn(pairs);
         EntityTable entities = new EntityTable(keys);
@@ -81,7 +83,7 @@ public final class CanonicalResolver implements Resolver {
             }
         }
         lineage(e, entities, facts, keys);
-        return new PaperGraph(paper, e.summary(), entities.nodes(), facts.sorted(), results, Citations.of(paper),
+        return new PaperGraph(paper, e.summary(), entities.nodes(), facts.sorted(), results, citations,
                 grounded.result().info(), grounded.droppedCount());
     }
 
