@@ -40,7 +40,8 @@ public final class CanonicalResolver implements Resolver {
     public PaperGraph resolve(Paper paper, GroundedExtraction grounded) {
         Extraction e = grounded.result().extraction();
         List<NamePair> pairs = pairs(paper, e);
-        return directory.atomically(() -> build(paper, grounded, e, pairs));
+        List<Citation> citations = Citations.of(paper);
+        return directory.atomically(() -> build(paper, grounded, e, pairs, citations));
     }
 
     @Override
@@ -58,7 +59,8 @@ public final class CanonicalResolver implements Resolver {
         return pairs;
     }
 
-    private PaperGraph build(Paper paper, GroundedExtraction grounded, Extraction e, List<NamePair> pairs) {
+    private PaperGraph build(Paper paper, GroundedExtraction grounded, Extraction e, List<NamePair> pairs,
+            List<Citation> citations) {
         PaperKeys keys = new PaperKeys(directory);
         keys.learn(pairs);
         EntityTable entities = new EntityTable(keys);
@@ -95,7 +97,7 @@ public final class CanonicalResolver implements Resolver {
             }
         }
         lineage(e, entities, facts, keys);
-        return new PaperGraph(paper, e.summary(), entities.nodes(), facts.sorted(), results, Citations.of(paper),
+        return new PaperGraph(paper, e.summary(), entities.nodes(), facts.sorted(), results, citations,
                 grounded.result().info(), grounded.droppedCount());
     }
 

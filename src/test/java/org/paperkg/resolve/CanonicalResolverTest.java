@@ -110,6 +110,23 @@ class CanonicalResolverTest {
     }
 
     @Test
+    void aLaterPaperWritingOneNameGetsTheKeyAnEarlierPaperPaired() {
+        CanonicalResolver r = new CanonicalResolver(new AliasDirectory());
+        assertThat(methodKeys(r, "We present graph attention networks (GATs).", "graph attention networks"))
+                .containsExactly("gat");
+        assertThat(methodKeys(r, "We apply a graph attention network.", "graph attention network"))
+                .containsExactly("gat");
+        assertThat(methodKeys(r, "图注意力网络（GAT）效果好。", "图注意力网络")).containsExactly("gat");
+        assertThat(methodKeys(r, "我们使用图注意力网络。", "图注意力网络")).containsExactly("gat");
+    }
+
+    private static List<String> methodKeys(CanonicalResolver r, String text, String name) {
+        Extraction e = TestPapers.mentioning(EntityLabel.Method, List.of(name), text);
+        return r.resolve(TestPapers.paper("sha256:" + text.hashCode(), text), TestPapers.grounded(e)).entities()
+                .stream().map(EntityNode::key).toList();
+    }
+
+    @Test
     void aPaperKeepsItsOwnMeaningOfAnAmbiguousAcronym() {
         AliasDirectory d = AliasDirectory.withCuratedAliases();
         String text = "We train with Sharpness-Aware Minimization (SAM). SAM improves on SGD.";
