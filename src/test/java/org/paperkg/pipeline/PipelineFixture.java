@@ -8,7 +8,10 @@ import org.paperkg.graph.Neo4jGraphWriter;
 import org.paperkg.graph.Neo4jIngestLedger;
 import org.paperkg.graph.TestNeo4j;
 import org.paperkg.ground.TextGrounder;
+import org.paperkg.resolve.AliasDirectory;
 import org.paperkg.resolve.BasicResolver;
+import org.paperkg.resolve.CanonicalResolver;
+import org.paperkg.resolve.Resolver;
 import org.paperkg.source.GrobidProperties;
 import org.paperkg.source.PaperSources;
 import org.paperkg.source.SourceProperties;
@@ -26,8 +29,17 @@ final class PipelineFixture {
     }
 
     static IngestPipeline pipeline(PipelineProperties props) {
+        return pipeline(props, new BasicResolver());
+    }
+
+    /** The pipeline with the canonical resolver, its alias directory starting from the curated aliases. */
+    static IngestPipeline canonical() {
+        return pipeline(PipelineProperties.defaults(), new CanonicalResolver(AliasDirectory.withCuratedAliases()));
+    }
+
+    static IngestPipeline pipeline(PipelineProperties props, Resolver resolver) {
         return new IngestPipeline(PaperSources.standard(SourceProperties.defaults(), GrobidProperties.off()),
-                new ExtractorChoice(new RuleExtractor(), null, 2), new TextGrounder(), new BasicResolver(),
+                new ExtractorChoice(new RuleExtractor(), null, 2), new TextGrounder(), resolver,
                 new Neo4jGraphWriter(TestNeo4j.driver(), CYPHER, 50, Clock.systemUTC()),
                 new Neo4jIngestLedger(TestNeo4j.driver(), CYPHER), props, Clock.systemUTC());
     }
