@@ -1,5 +1,6 @@
 // Purpose: Progression of the best reported result on a dataset and metric over time: every reported
-//   result in year order, the best so far, and whether it set a new best.
+//   result in year order, the best so far, and whether it set a new best. Values written as a gain
+//   ("+5.7%") are changes, not levels, and are left out.
 // Param dataset (string, example "SQuAD v1.1"): the dataset, by key, name or alias (any case)
 // Param metric (string, example "F1"): the metric, by key, name or alias (any case)
 // Param higherIsBetter (boolean, default true, example false): false for error rates, perplexity, ...
@@ -9,7 +10,7 @@ WHERE toLower($dataset) IN [toLower(d.key), toLower(d.name)] + [a IN coalesce(d.
 MATCH (x:Metric)
 WHERE toLower($metric) IN [toLower(x.key), toLower(x.name)] + [a IN coalesce(x.aliases, []) | toLower(a)]
 MATCH (p:Paper)-[:REPORTS]->(res:Result)-[:ON]->(d), (res)-[:MEASURED_BY]->(x)
-WHERE res.number IS NOT NULL
+WHERE res.number IS NOT NULL AND NOT trim(res.value) STARTS WITH '+'
 OPTIONAL MATCH (res)-[:OF]->(m:Method)
 // within a year the better result comes first, so a year's record is credited once
 WITH p, res, m

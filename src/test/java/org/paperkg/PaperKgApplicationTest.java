@@ -12,9 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
 import org.paperkg.graph.GraphEndpoint;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,6 +96,31 @@ class PaperKgApplicationTest {
 
         assertThat(status).isZero();
         assertThat(out.toString()).contains("【研究问题】", "GAT-DTA", "DrugInteract-v1", "5.7%");
+    }
+
+    @Test
+    void browserIsToldToApplyTheStyleAndOpenTheLineageGuide() throws Exception {
+        String base = "http://localhost:" + port;
+        Map<String, String> config;
+        try (var session = driver.session(SessionConfig.forDatabase("system"))) {
+            config = session.run("CALL dbms.clientConfig() YIELD name, value RETURN name, value").list().stream()
+                    .collect(Collectors.toMap(r -> r.get("name").asString(), r -> r.get("value").asString()));
+        }
+
+        assertThat(config).containsEntry("browser.post_connect_cmd", "style " + base + "/browser-style/paper-kg.grass; play "
+                + base + "/browser-guide/lineage.html").containsEntry("client.allow_telemetry", "false");
+        assertThat(get("/browser-style/paper-kg.grass", "text/plain").body()).contains("node.Method {");
+        assertThat(get("/browser-guide/lineage.html", "text/html").body()).contains("<slide", "method-ancestry");
+    }
+
+    @Test
+    void queryRunsACatalogueQueryOnTheIngestedSamples() {
+        StringWriter out = new StringWriter();
+
+        int status = command("query").setOut(new PrintWriter(out)).execute("method-descendants", "--param", "method=BERT");
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("SpanBERT", "stated");
     }
 
     private CommandLine command(String name) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -14,6 +15,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,11 +27,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+    /** Hosts Neo4j Browser may fetch guides and styles from: this machine only. */
+    static final String BROWSER_CONTENT_HOSTS = "localhost,127.0.0.1";
+
     private final DatabaseManagementService service;
+    private final GraphDatabaseAPI db;
     private final String boltUri;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, String boltUri) {
+    private EmbeddedNeo4j(DatabaseManagementService service, GraphDatabaseAPI db, String boltUri) {
         this.service = service;
+        this.db = db;
         this.boltUri = boltUri;
     }
 
@@ -48,6 +55,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                // Browser reads these over Bolt (dbms.clientConfig): no usage reports leave this machine,
+                // and guides and styles come from the app on this machine only
+                .setConfig(ServerSettings.allow_telemetry, false)
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, BROWSER_CONTENT_HOSTS)
                 .build();
         GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         var bound = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
@@ -55,7 +66,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         String uri = "bolt://" + address + ":" + bound.getPort();
         log.info("Embedded Neo4j started in {} ms, store {}, Bolt {}", (System.nanoTime() - t0) / 1_000_000,
                 dataDir.toAbsolutePath(), uri);
-        return new EmbeddedNeo4j(service, uri);
+        return new EmbeddedNeo4j(service, db, uri);
+    }
+
+    /**
+     * Sets the commands Neo4j Browser runs when it connects (Neo4j's {@code browser.post_connect_cmd},
+     * which Browser reads over Bolt), separated by {@code ;} and without the leading colon, e.g.
+     * {@code style http://localhost:8080/x.grass; play http://localhost:8080/guide.html}. Set once the
+     * app knows its own web address, which is after Neo4j has started.
+     */
+    public void browserPostConnectCommands(String commands) {
+        db.getDependencyResolver().resolveDependency(Config.class).set(ServerSettings.browser_post_connect_cmd, commands);
     }
 
     /** The Bolt address clients connect to, with the port actually bound. */

@@ -5,6 +5,7 @@ import org.paperkg.graph.GraphEndpoint;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
@@ -27,6 +28,7 @@ class DiscoveryController {
 
     @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
     RedirectView home() {
-        return new RedirectView(BrowserLinks.browserUrl("", graph));
+        return new RedirectView(BrowserLinks.browserUrl(
+                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), graph));
     }
 }

@@ -58,7 +58,7 @@ class ServeStartup implements ApplicationRunner {
         } else {
             System.out.print(IngestSummary.graphLine(graph.stats()));
         }
-        String base = "http://localhost:" + port();
+        String base = BrowserLinks.appBase(port());
         System.out.println("Neo4j Browser: " + BrowserLinks.browserUrl(base, endpoint));
         System.out.println("REST API:      " + base + "/api (OpenAPI: " + base + "/swagger-ui.html)   Bolt: "
                 + endpoint.boltUri() + " (" + endpoint.mode() + ")");

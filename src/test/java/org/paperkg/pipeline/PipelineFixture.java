@@ -40,6 +40,11 @@ final class PipelineFixture {
                 Clock.systemUTC());
     }
 
+    /** The pipeline with the canonical resolver, curated aliases plus what the graph holds. */
+    static IngestPipeline canonical() {
+        return pipeline(PipelineProperties.defaults());
+    }
+
     /** Pipeline settings with this batch size, the rest default. */
     static PipelineProperties batchSize(int n) {
         PipelineProperties d = PipelineProperties.defaults();
