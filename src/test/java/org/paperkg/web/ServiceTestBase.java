@@ -30,14 +30,14 @@ import org.springframework.test.context.DynamicPropertySource;
     "paperkg.inbox.settle=0s",
     "spring.servlet.multipart.max-file-size=256KB",
     "spring.servlet.multipart.max-request-size=300KB"})
-abstract class ServiceTestBase {
+public abstract class ServiceTestBase {
 
-    static final String KEY = "test-key-5f1c0a";
-    static final Duration WAIT = Duration.ofSeconds(90);
+    public static final String KEY = "test-key-5f1c0a";
+    public static final Duration WAIT = Duration.ofSeconds(90);
     static final Path DIR = tempDir();
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -53,7 +53,7 @@ abstract class ServiceTestBase {
         return new Api(port, KEY);
     }
 
-    static Path inbox() {
+    public static Path inbox() {
         return DIR.resolve("inbox").toAbsolutePath().normalize();
     }
 
