@@ -1,0 +1,43 @@
+package org.paperkg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Closed reads need the key, health stays open, and no secret of the configuration reaches the log. */
+@SpringBootTest(classes = SecurityOnlyApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"paperkg.api.key=s3cr3t-api-key-1", "paperkg.api.read-open=false",
+            "spring.neo4j.authentication.password=s3cr3t-neo4j-pw-2", "paperkg.llm.api-key=s3cr3t-llm-key-3",
+            "logging.level.org.paperkg=DEBUG", "logging.level.org.springframework.security=DEBUG",
+            "logging.level.org.springframework.web=DEBUG"})
+@ExtendWith(OutputCaptureExtension.class)
+class ClosedReadsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void readsNeedTheKeyButHealthStaysOpen() {
+        Api.Response r = new Api(port, null).get("/api/probe");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(new Api(port, "s3cr3t-api-key-1").get("/api/probe").status()).isEqualTo(200);
+        assertThat(new Api(port, "s3cr3t-api-key-1").postJson("/api/probe", Map.of()).status()).isEqualTo(200);
+        assertThat(new Api(port, null).get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void noSecretReachesTheLog(CapturedOutput output) {
+        new Api(port, "s3cr3t-api-key-1").postJson("/api/probe", Map.of());
+        new Api(port, "wrong-key").postJson("/api/probe", Map.of());
+
+        assertThat(output.getAll()).contains("Read endpoints are closed").doesNotContain("s3cr3t-api-key-1",
+                "s3cr3t-neo4j-pw-2", "s3cr3t-llm-key-3", "wrong-key");
+    }
+}
