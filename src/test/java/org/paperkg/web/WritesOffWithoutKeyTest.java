@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** With no API key configured the write API is off: never open by default. */
-@SpringBootTest(classes = SecurityOnlyApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = ClosedReadsTest.SecurityOnly.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WritesOffWithoutKeyTest {
 
     @LocalServerPort
