@@ -9,8 +9,8 @@ import org.paperkg.graph.Times;
 /**
  * {@code derive}: derived edges (citation matching, lineage inference) over the papers written since
  * the last successful run. Runs every statement file of {@code cypher/derive/} in name order, each in
- * its own write transaction, with {@code $since} set to that run's start (so papers written while it ran
- * are looked at again), and counts what each file changed.
+ * its own write transaction, with {@code $since} set to that run's start less an overlap (so papers whose
+ * write was still open then are looked at again), and counts what each file changed.
  */
 final class DerivedEdgesJob implements Job {
 
@@ -38,7 +38,8 @@ final class DerivedEdgesJob implements Job {
 
     @Override
     public void run(JobReport report) {
-        Instant since = runs.lastSuccessStart(NAME).orElse(Instant.EPOCH);
+        Instant since = runs.lastSuccessStart(NAME).map(t -> t.minus(props.overlap())).orElse(Instant.EPOCH);
+        report.add("sinceEpochSecond", since.getEpochSecond());
         for (CypherFolderRunner.FileResult r : statements.run("derive", Map.of("since", Times.iso(since)))) {
             String file = r.name().substring(r.name().lastIndexOf('/') + 1);
             report.add("files", 1);

@@ -44,8 +44,14 @@ final class InboxMover {
         if (!target.equals(abs)) {
             Files.createDirectories(target.getParent());
             target = free(target);
-            Files.move(abs, target, StandardCopyOption.ATOMIC_MOVE);
+            // the ledger first: until the file has moved, a status request still sees it waiting in the inbox
             ledger.relocate(abs.toString(), target.toString());
+            try {
+                Files.move(abs, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                ledger.relocate(target.toString(), abs.toString());
+                throw e;
+            }
             removeEmptyUploadFolder(abs.getParent());
         }
         if (wasFailed && ok) {

@@ -75,7 +75,7 @@ public class JobsConfiguration {
         InboxIngest ingest = new InboxIngest(pipeline, new InboxMover(inbox, ledger, CLOCK), metrics);
         List<Job> jobs = List.of(
                 new InboxScanJob(inbox, ingest, props.inboxScan()),
-                new RetryJob(reader, ledger, ingest, props.retry(), CLOCK),
+                new RetryJob(reader, ledger, inbox, ingest, props.retry(), CLOCK),
                 new ReextractJob(reader, reextraction, extractors.primary().info(), props.reextract()),
                 new DerivedEdgesJob(derive, runs, props.derive()),
                 new StatsSnapshotJob(statistics, props.stats(), meters));

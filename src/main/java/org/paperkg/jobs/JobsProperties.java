@@ -64,8 +64,13 @@ public record JobsProperties(
             @DefaultValue("50") int batchSize, @DefaultValue("20") int maxBatches) implements JobSchedule {
     }
 
-    public record Derive(@DefaultValue("true") boolean enabled, @DefaultValue("10m") Duration interval, String cron)
-            implements JobSchedule {
+    /**
+     * @param overlap how far before the last successful run's start a run looks back: a paper's
+     *                {@code extractedAt} is set when its write begins, so a write that was still open when the
+     *                last run started is caught by the next one (derive statements are idempotent)
+     */
+    public record Derive(@DefaultValue("true") boolean enabled, @DefaultValue("10m") Duration interval, String cron,
+            @DefaultValue("1h") Duration overlap) implements JobSchedule {
     }
 
     public record Stats(@DefaultValue("true") boolean enabled, @DefaultValue("15m") Duration interval, String cron)

@@ -18,19 +18,23 @@ import org.paperkg.graph.Times;
  * {@code retry}: ingests failed and pending input files again once their wait is over. The wait grows
  * with every attempt (initial back-off × multiplier^(attempts − 1), capped), and after the last allowed
  * attempt an input is left alone until its content changes. A retried inbox file that now passes moves
- * from {@code failed/} to {@code processed/}. A file that is gone is marked as given up.
+ * from {@code failed/} to {@code processed/}. A file that is gone is marked as given up. Files still in
+ * the inbox's new area belong to the inbox scan and are left to it.
  */
 final class RetryJob implements Job {
 
     private final GraphReader reader;
     private final IngestLedger ledger;
+    private final Inbox inbox;
     private final InboxIngest ingest;
     private final JobsProperties.Retry props;
     private final Clock clock;
 
-    RetryJob(GraphReader reader, IngestLedger ledger, InboxIngest ingest, JobsProperties.Retry props, Clock clock) {
+    RetryJob(GraphReader reader, IngestLedger ledger, Inbox inbox, InboxIngest ingest, JobsProperties.Retry props,
+            Clock clock) {
         this.reader = reader;
         this.ledger = ledger;
+        this.inbox = inbox;
         this.ingest = ingest;
         this.props = props;
         this.clock = clock;
@@ -60,6 +64,9 @@ final class RetryJob implements Job {
         for (Map<String, Object> due : reader.query("ledger/retry-due", params)) {
             String locator = (String) due.get("locator");
             Path file = Path.of(locator);
+            if (inbox.contains(file) && !inbox.inFailed(file)) {
+                continue; // just ingested by the inbox scan, which is moving it to failed/ now
+            }
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 files.add(file);
             } else {

@@ -58,6 +58,8 @@ class PaperController {
         if (rows.isEmpty()) {
             throw new NoSuchElementException("no paper with id '" + key + "'");
         }
-        return rows.get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> paper = (Map<String, Object>) rows.get(0).get("paper");
+        return paper;
     }
 }

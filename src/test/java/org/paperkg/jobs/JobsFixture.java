@@ -37,7 +37,7 @@ final class JobsFixture {
         var d = Duration.ofHours(1);
         return new JobsProperties(true, Duration.ofSeconds(30), 50, new JobsProperties.InboxScan(true, d, null, 200),
                 new JobsProperties.Retry(true, d, null, 5, Duration.ofMinutes(1), 4, Duration.ofHours(6), 100),
-                new JobsProperties.Reextract(true, d, null, 3, 20), new JobsProperties.Derive(true, d, null),
+                new JobsProperties.Reextract(true, d, null, 3, 20), new JobsProperties.Derive(true, d, null, Duration.ofHours(1)),
                 new JobsProperties.Stats(true, d, null));
     }
 

@@ -53,7 +53,7 @@ class RetryJobTest {
     private JobReport retry(Extractor extractor, Duration later) {
         JobReport report = new JobReport();
         try (IngestPipeline p = JobsFixture.pipeline(extractor)) {
-            new RetryJob(JobsFixture.reader(), ledger, ingest(p), JobsFixture.props().retry(),
+            new RetryJob(JobsFixture.reader(), ledger, inbox, ingest(p), JobsFixture.props().retry(),
                     Clock.offset(Clock.systemUTC(), later)).run(report);
         }
         return report;

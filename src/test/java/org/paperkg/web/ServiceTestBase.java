@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.paperkg.PaperKgApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The one service context the web and job tests share (each context starts a Neo4j): embedded Neo4j in
  * a temporary folder, a random port, an API key, a small upload limit, and every job on a short interval.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(classes = PaperKgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
     "paperkg.neo4j.bolt-port=0",
     "paperkg.startup-ingest=",
     "paperkg.api.key=" + ServiceTestBase.KEY,
@@ -30,14 +32,14 @@ import org.springframework.test.context.DynamicPropertySource;
     "paperkg.inbox.settle=0s",
     "spring.servlet.multipart.max-file-size=256KB",
     "spring.servlet.multipart.max-request-size=300KB"})
-abstract class ServiceTestBase {
+public abstract class ServiceTestBase {
 
-    static final String KEY = "test-key-5f1c0a";
-    static final Duration WAIT = Duration.ofSeconds(90);
+    public static final String KEY = "test-key-5f1c0a";
+    public static final Duration WAIT = Duration.ofSeconds(90);
     static final Path DIR = tempDir();
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -53,7 +55,7 @@ abstract class ServiceTestBase {
         return new Api(port, KEY);
     }
 
-    static Path inbox() {
+    public static Path inbox() {
         return DIR.resolve("inbox").toAbsolutePath().normalize();
     }
 
