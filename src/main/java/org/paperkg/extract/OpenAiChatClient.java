@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,10 @@ public final class OpenAiChatClient implements AutoCloseable {
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
     private final Clock clock;
+    /** Token usage the servers reported, for metrics; answers without a usage block add nothing. */
+    private final LongAdder promptTokens = new LongAdder();
+    private final LongAdder completionTokens = new LongAdder();
+    private final LongAdder completions = new LongAdder();
 
     public OpenAiChatClient(LlmProperties props) {
         this(props, Clock.systemUTC());
@@ -134,7 +139,11 @@ public final class OpenAiChatClient implements AutoCloseable {
         }
         int status = response.statusCode();
         if (status == 200) {
-            return responseBody.completion(response.body());
+            LlmCompletion completion = responseBody.completion(response.body());
+            completions.increment();
+            promptTokens.add(Math.max(0, completion.promptTokens()));
+            completionTokens.add(Math.max(0, completion.completionTokens()));
+            return completion;
         }
         var retryAfter = OpenAiHttpException.parseRetryAfter(
                 response.headers().firstValue("Retry-After").orElse(null), clock);
@@ -145,6 +154,53 @@ public final class OpenAiChatClient implements AutoCloseable {
     /** Requests on the wire now. */
     public int inFlight() {
         return props.maxInFlight() - inFlight.availablePermits();
+    }
+
+    /** Prompt tokens the servers counted, summed over all answers so far. */
+    public long promptTokensTotal() {
+        return promptTokens.sum();
+    }
+
+    /** Answer tokens the servers counted, summed over all answers so far. */
+    public long completionTokensTotal() {
+        return completionTokens.sum();
+    }
+
+    /** Answers received with HTTP 200. */
+    public long completionsTotal() {
+        return completions.sum();
+    }
+
+    /** The circuit breaker's state: {@code CLOSED} (calling), {@code OPEN} (resting), {@code HALF_OPEN}. */
+    public String circuitState() {
+        return circuitBreaker.getState().name();
+    }
+
+    /** The configured servers. */
+    public List<URI> servers() {
+        return props.baseUrls();
+    }
+
+    /**
+     * Asks one server's {@code GET /v1/models} within {@code timeout}.
+     *
+     * @return {@code null} when it answered 200, else what went wrong
+     */
+    public String checkServer(URI base, java.time.Duration timeout) {
+        String s = base.toString().replaceAll("/+$", "").replaceAll("/v1$", "");
+        HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(s + "/v1/models")).timeout(timeout).GET();
+        if (props.apiKey() != null && !props.apiKey().isBlank()) {
+            rb.header("Authorization", "Bearer " + props.apiKey());
+        }
+        try {
+            int status = http.send(rb.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status == 200 ? null : "HTTP " + status;
+        } catch (IOException e) {
+            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
     }
 
     Retry retry() {

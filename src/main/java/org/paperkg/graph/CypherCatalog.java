@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Cypher statements by name, from {@code cypher/<name>.cypher} on the classpath (the repository's
@@ -24,6 +29,44 @@ public final class CypherCatalog {
     /** True if {@code cypher/<name>.cypher} exists. */
     public boolean has(String name) {
         return CypherCatalog.class.getClassLoader().getResource(resource(name)) != null;
+    }
+
+    /** The names ({@code folder/file}, without {@code .cypher}) of the statements in a folder, in name order. */
+    public List<String> names(String folder) {
+        if (!folder.matches("[a-z0-9][a-z0-9/_-]*")) {
+            throw new IllegalArgumentException("not a Cypher folder name: " + folder);
+        }
+        TreeSet<String> names = new TreeSet<>();
+        try {
+            for (Resource r : new PathMatchingResourcePatternResolver(CypherCatalog.class.getClassLoader())
+                    .getResources("classpath*:cypher/" + folder + "/*.cypher")) {
+                String file = r.getFilename();
+                if (file != null && file.matches("[a-z0-9][a-z0-9_-]*\\.cypher")) {
+                    names.add(folder + "/" + file.substring(0, file.length() - ".cypher".length()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list cypher/" + folder, e);
+        }
+        return List.copyOf(names);
+    }
+
+    /** Same as {@link #names}: the statements of a folder, numbered files in their order. */
+    public List<String> list(String folder) {
+        return names(folder);
+    }
+
+    /** The leading comment lines of a statement, without the {@code //} markers: what it is for and its parameters. */
+    public String header(String name) {
+        List<String> lines = new ArrayList<>();
+        for (String line : get(name).split("\\R")) {
+            String t = line.strip();
+            if (!t.startsWith("//")) {
+                break;
+            }
+            lines.add(t.substring(2).strip());
+        }
+        return String.join("\n", lines).strip();
     }
 
     private static String load(String name) {

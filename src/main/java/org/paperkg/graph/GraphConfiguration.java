@@ -45,6 +45,11 @@ public class GraphConfiguration {
     }
 
     @Bean
+    QueryCatalogue queryCatalogue(CypherCatalog cypher) {
+        return new QueryCatalogue(cypher);
+    }
+
+    @Bean
     GraphReady graphReady(Driver driver) {
         GraphSchema.migrate(driver);
         return new GraphReady();

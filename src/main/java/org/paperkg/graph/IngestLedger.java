@@ -20,6 +20,12 @@ public interface IngestLedger {
     /** Entries with this outcome, oldest first, at most {@code limit}. */
     List<LedgerEntry> withOutcome(Outcome outcome, int limit);
 
+    /**
+     * A file moved: its entry and its records' entries ({@code path#line}) take the new path, replacing
+     * entries an earlier file left there. Returns how many moved.
+     */
+    long relocate(String from, String to);
+
     /** How many entries have each outcome. */
     Map<Outcome, Long> counts();
 }

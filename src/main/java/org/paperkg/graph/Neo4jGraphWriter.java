@@ -1,6 +1,7 @@
 package org.paperkg.graph;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,18 +30,21 @@ public final class Neo4jGraphWriter implements GraphWriter {
     private final CypherCatalog cypher;
     private final int batchSize;
     private final Clock clock;
+    private final GraphDerivation derivation;
 
     public Neo4jGraphWriter(Driver driver, CypherCatalog cypher, int batchSize, Clock clock) {
         this.driver = driver;
         this.cypher = cypher;
         this.batchSize = batchSize;
         this.clock = clock;
+        this.derivation = new GraphDerivation(driver, cypher);
     }
 
     @Override
     public synchronized WriteReport write(List<PaperGraph> papers) {
         List<String> written = new ArrayList<>();
         Map<String, String> failed = new LinkedHashMap<>();
+        Instant since = clock.instant();
         for (int from = 0; from < papers.size(); from += batchSize) {
             List<PaperGraph> batch = dedupe(papers.subList(from, Math.min(papers.size(), from + batchSize)));
             try {
@@ -58,7 +62,23 @@ public final class Neo4jGraphWriter implements GraphWriter {
                 }
             }
         }
+        if (!written.isEmpty()) {
+            derive(since);
+        }
         return new WriteReport(written, failed);
+    }
+
+    /**
+     * Brings derived edges (inferred lineage) up to date with the papers just written, so a query right
+     * after an ingest sees them. The papers are stored whatever happens here: a failure is logged and
+     * the next write, or a scheduled derive, catches up.
+     */
+    private void derive(Instant since) {
+        try {
+            derivation.run(since);
+        } catch (Neo4jException e) {
+            log.warn("Deriving edges for papers written since {} failed: {}", since, e.getMessage());
+        }
     }
 
     /** The last write of a paper id in a batch wins, as it would in sequence. */

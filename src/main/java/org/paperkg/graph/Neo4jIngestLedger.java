@@ -66,6 +66,14 @@ public final class Neo4jIngestLedger implements IngestLedger {
     }
 
     @Override
+    public long relocate(String from, String to) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> tx.run(cypher.get("ledger/relocate"), Map.of("from", from, "to", to))
+                    .single().get("moved").asLong());
+        }
+    }
+
+    @Override
     public Map<Outcome, Long> counts() {
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
         GraphUnavailableException.guard("reading the ledger", () -> {

@@ -61,8 +61,8 @@ final class PaperProcessor implements AutoCloseable {
         for (int from = 0; from < todo.size(); from += batchSize) {
             List<SourceItem> batch = todo.subList(from, Math.min(todo.size(), from + batchSize));
             List<ExtractionStage.Extracted> extracted = extraction.extractAll(batch.stream().map(SourceItem::paper).toList());
-            List<PaperGraph> graphs = new ArrayList<>();
             List<SourceItem> graphItems = new ArrayList<>();
+            List<GroundedExtraction> groundedItems = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 SourceItem item = batch.get(i);
                 ExtractionStage.Extracted x = extracted.get(i);
@@ -72,8 +72,14 @@ final class PaperProcessor implements AutoCloseable {
                     continue;
                 }
                 GroundedExtraction grounded = grounder.ground(item.paper(), x.result());
-                graphs.add(resolver.resolve(item.paper(), grounded));
+                resolver.learn(item.paper(), grounded);
+                groundedItems.add(grounded);
                 graphItems.add(item);
+            }
+            // every pair the batch states is known before any of its papers is resolved
+            List<PaperGraph> graphs = new ArrayList<>();
+            for (int i = 0; i < graphItems.size(); i++) {
+                graphs.add(resolver.resolve(graphItems.get(i).paper(), groundedItems.get(i)));
             }
             WriteReport report = writer.write(graphs);
             for (SourceItem item : graphItems) {

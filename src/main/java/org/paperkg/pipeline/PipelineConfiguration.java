@@ -6,11 +6,12 @@ import org.paperkg.extract.FullTextExtractor;
 import org.paperkg.extract.LlmExtractor;
 import org.paperkg.extract.LlmProperties;
 import org.paperkg.extract.RuleExtractor;
+import org.paperkg.graph.GraphReader;
 import org.paperkg.graph.GraphWriter;
 import org.paperkg.graph.IngestLedger;
 import org.paperkg.ground.Grounder;
 import org.paperkg.ground.TextGrounder;
-import org.paperkg.resolve.BasicResolver;
+import org.paperkg.resolve.AliasDirectory;
 import org.paperkg.resolve.Resolver;
 import org.paperkg.source.PaperSources;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,11 +39,6 @@ public class PipelineConfiguration {
     }
 
     @Bean
-    Resolver resolver() {
-        return new BasicResolver();
-    }
-
-    @Bean
     ExtractorChoice extractorChoice(RuleExtractor offline, ObjectProvider<LlmExtractor> llm,
             ObjectProvider<FullTextExtractor> fullText, ObjectProvider<LlmProperties> llmProps,
             PipelineProperties props) {
@@ -57,7 +53,10 @@ public class PipelineConfiguration {
 
     @Bean(destroyMethod = "close")
     IngestPipeline ingestPipeline(PaperSources sources, ExtractorChoice extractors, Grounder grounder,
-            Resolver resolver, GraphWriter writer, IngestLedger ledger, PipelineProperties props) {
+            Resolver resolver, AliasDirectory aliases, GraphReader graph, GraphWriter writer, IngestLedger ledger,
+            PipelineProperties props) {
+        // names stored by earlier runs resolve to the keys they were stored under
+        aliases.load(graph.entities());
         return new IngestPipeline(sources, extractors, grounder, resolver, writer, ledger, props, Clock.systemUTC());
     }
 }

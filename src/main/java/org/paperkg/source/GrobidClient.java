@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -37,6 +38,9 @@ public class GrobidClient {
     private final HttpClient http;
     private final Semaphore inFlight;
     private final Retry retry;
+    /** Requests answered (any status) and the time they took, for a latency metric. */
+    private final LongAdder answered = new LongAdder();
+    private final LongAdder answerNanos = new LongAdder();
 
     public GrobidClient(GrobidProperties properties) {
         if (!properties.enabled()) {
@@ -104,8 +108,47 @@ public class GrobidClient {
                 .header("Content-Type", form.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.toBytes()))
                 .build();
+        long t0 = System.nanoTime();
         HttpResponse<byte[]> response = send(request);
+        answerNanos.add(System.nanoTime() - t0);
+        answered.increment();
         return answer(response, fileName);
+    }
+
+    /** Requests Grobid answered so far (whatever the status). */
+    public long requestsAnswered() {
+        return answered.sum();
+    }
+
+    /** Total time of the answered requests, upload to last byte, in nanoseconds. */
+    public long requestNanos() {
+        return answerNanos.sum();
+    }
+
+    /** The server's base URL. */
+    public URI url() {
+        return properties.url();
+    }
+
+    /**
+     * Asks Grobid's {@code /api/isalive} within {@code timeout}.
+     *
+     * @return {@code null} when the server answered that it is alive, else what went wrong
+     */
+    public String checkAlive(java.time.Duration timeout) {
+        String base = properties.url().toString();
+        HttpRequest request = HttpRequest.newBuilder(URI.create((base.endsWith("/") ? base : base + "/") + "api/isalive"))
+                .timeout(timeout).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().strip().equalsIgnoreCase("true") ? null
+                    : "HTTP " + response.statusCode() + message(response.body().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return describe(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
     }
 
     /**

@@ -9,6 +9,9 @@ import org.paperkg.pipeline.IngestPipeline;
 import org.paperkg.pipeline.IngestReport;
 import org.paperkg.pipeline.IngestSummary;
 import org.paperkg.pipeline.IngestListener;
+import org.paperkg.jobs.Inbox;
+import org.paperkg.jobs.IngestMetrics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -30,9 +33,14 @@ class ServeStartup implements ApplicationRunner {
     private final GraphEndpoint endpoint;
     private final ApplicationContext context;
     private final String startupIngest;
+    private final ObjectProvider<IngestMetrics> metrics;
+    private final ObjectProvider<Inbox> inbox;
 
     ServeStartup(IngestPipeline pipeline, GraphReader graph, GraphEndpoint endpoint, ApplicationContext context,
-            @Value("${paperkg.startup-ingest:samples/papers}") String startupIngest) {
+            @Value("${paperkg.startup-ingest:samples/papers}") String startupIngest,
+            ObjectProvider<IngestMetrics> metrics, ObjectProvider<Inbox> inbox) {
+        this.metrics = metrics;
+        this.inbox = inbox;
         this.pipeline = pipeline;
         this.graph = graph;
         this.endpoint = endpoint;
@@ -44,14 +52,20 @@ class ServeStartup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Path folder = startupIngest.isBlank() ? null : Path.of(startupIngest);
         if (folder != null && Files.isDirectory(folder) && graph.stats().nodes("Paper") == 0) {
-            IngestReport report = pipeline.ingest(List.of(folder), IngestListener.NONE);
+            IngestListener listener = metrics.getIfAvailable() != null ? metrics.getObject() : IngestListener.NONE;
+            IngestReport report = pipeline.ingest(List.of(folder), listener);
             System.out.print(IngestSummary.format(report, graph.stats()));
         } else {
             System.out.print(IngestSummary.graphLine(graph.stats()));
         }
         String base = "http://localhost:" + port();
         System.out.println("Neo4j Browser: " + BrowserLinks.browserUrl(base, endpoint));
-        System.out.println("REST API:      " + base + "/api   Bolt: " + endpoint.boltUri() + " (" + endpoint.mode() + ")");
+        System.out.println("REST API:      " + base + "/api (OpenAPI: " + base + "/swagger-ui.html)   Bolt: "
+                + endpoint.boltUri() + " (" + endpoint.mode() + ")");
+        Inbox box = inbox.getIfAvailable();
+        if (box != null) {
+            System.out.println("Inbox:         " + box.root() + " (new files there are ingested)");
+        }
     }
 
     private int port() {

@@ -23,7 +23,6 @@ import org.paperkg.graph.Neo4jIngestLedger;
 import org.paperkg.graph.Outcome;
 import org.paperkg.graph.TestNeo4j;
 import org.paperkg.ground.TextGrounder;
-import org.paperkg.resolve.BasicResolver;
 import org.paperkg.source.GrobidProperties;
 import org.paperkg.source.PaperSources;
 import org.paperkg.source.SourceProperties;
@@ -89,7 +88,7 @@ class LlmOutageTest {
         LlmExtractor extractor = llm.extractor(props, dir.resolve("cache"));
         return new IngestPipeline(PaperSources.standard(SourceProperties.defaults(), GrobidProperties.off()),
                 new ExtractorChoice(extractor, fallback ? new RuleExtractor() : null, 4), new TextGrounder(),
-                new BasicResolver(), new Neo4jGraphWriter(TestNeo4j.driver(), PipelineFixture.CYPHER, 50,
+                PipelineFixture.resolver(), new Neo4jGraphWriter(TestNeo4j.driver(), PipelineFixture.CYPHER, 50,
                         Clock.systemUTC()), new Neo4jIngestLedger(TestNeo4j.driver(), PipelineFixture.CYPHER),
                 PipelineProperties.defaults(), Clock.systemUTC());
     }

@@ -9,7 +9,8 @@ import org.paperkg.graph.Neo4jGraphWriter;
 import org.paperkg.graph.Neo4jIngestLedger;
 import org.paperkg.graph.TestNeo4j;
 import org.paperkg.ground.TextGrounder;
-import org.paperkg.resolve.BasicResolver;
+import org.paperkg.resolve.AliasDirectory;
+import org.paperkg.resolve.CanonicalResolver;
 import org.paperkg.source.GrobidProperties;
 import org.paperkg.source.PaperSources;
 import org.paperkg.source.SourceProperties;
@@ -34,7 +35,7 @@ final class PipelineFixture {
     /** The real stages with these sources and extractors, writing through this driver. */
     static IngestPipeline pipeline(Driver driver, PaperSources sources, ExtractorChoice extractors,
             PipelineProperties props) {
-        return new IngestPipeline(sources, extractors, new TextGrounder(), new BasicResolver(),
+        return new IngestPipeline(sources, extractors, new TextGrounder(), resolver(driver),
                 new Neo4jGraphWriter(driver, CYPHER, 50, Clock.systemUTC()), new Neo4jIngestLedger(driver, CYPHER), props,
                 Clock.systemUTC());
     }
@@ -43,6 +44,17 @@ final class PipelineFixture {
     static PipelineProperties batchSize(int n) {
         PipelineProperties d = PipelineProperties.defaults();
         return new PipelineProperties(d.maxFileSize(), d.concurrency(), n, d.offlineFallback(), d.fullText());
+    }
+
+    /** The canonical resolver with the curated aliases and whatever the graph already holds. */
+    static CanonicalResolver resolver() {
+        return resolver(TestNeo4j.driver());
+    }
+
+    static CanonicalResolver resolver(Driver driver) {
+        AliasDirectory aliases = AliasDirectory.withCuratedAliases();
+        aliases.load(new Neo4jGraphReader(driver, CYPHER).entities());
+        return new CanonicalResolver(aliases);
     }
 
     static Neo4jGraphReader reader() {

@@ -1,0 +1,3 @@
+// One job run. Parameters: $id.
+MATCH (r:JobRun {id: $id})
+RETURN r {.*} AS run

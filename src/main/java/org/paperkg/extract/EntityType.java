@@ -1,0 +1,10 @@
+package org.paperkg.extract;
+
+/**
+ * The typed entities an extraction names: tasks, methods (with their acronyms), datasets, and the
+ * metrics of results. The offline tagger labels these; the evaluation maps each gold dataset's
+ * labels onto them (docs/eval.md).
+ */
+public enum EntityType {
+    TASK, METHOD, DATASET, METRIC
+}

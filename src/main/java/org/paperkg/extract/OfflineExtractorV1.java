@@ -1,0 +1,124 @@
+package org.paperkg.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.paperkg.extract.model.SequenceModel;
+import org.paperkg.source.Paper;
+
+/**
+ * The offline extractor, version 1: two small models on DJL's PyTorch engine (CPU, nothing
+ * downloaded) plus the v0 rules. For English, a mention tagger names tasks, methods and datasets and
+ * a role model finds the objective, method and result sentences for the summary; the rules still
+ * give the results with their numbers, method roles, acronyms and lineage (see
+ * {@link TaggedExtraction}). Chinese text goes to the rules alone, as no permissively licensed
+ * Chinese training data was available. Build it once: loading takes about a second; after that it
+ * is thread-safe and {@link #close()} releases the native memory.
+ */
+public final class OfflineExtractorV1 implements Extractor, SentenceRoleClassifier, AutoCloseable {
+
+    /** Classpath folder of the shipped weights. */
+    public static final String RESOURCE = "models";
+    /** Bumped when the code around the models changes what they produce. */
+    private static final String CODE_VERSION = "v1.0";
+
+    private final MentionTagger tagger;
+    private final RoleModel roles;
+    private final SequenceModel taggerModel;
+    private final SequenceModel roleModel;
+    private final RuleExtractor rules = new RuleExtractor();
+    private final ExtractorInfo info;
+
+    private OfflineExtractorV1(SequenceModel taggerModel, SequenceModel roleModel) {
+        this.taggerModel = taggerModel;
+        this.roleModel = roleModel;
+        this.tagger = new MentionTagger(taggerModel);
+        this.roles = new RoleModel(roleModel);
+        String model = taggerModel.id() + "+" + roleModel.id();
+        this.info = new ExtractorInfo("offline-v1", model, version(model));
+    }
+
+    /** Loads the weights shipped in the jar. */
+    public static OfflineExtractorV1 load() {
+        try {
+            SequenceModel t = SequenceModel.loadResource(RESOURCE + "/" + MentionTagger.NAME, MentionTagger.NAME);
+            return new OfflineExtractorV1(t, loadOrClose(() -> SequenceModel.loadResource(RESOURCE + "/" + RoleModel.NAME,
+                    RoleModel.NAME), t));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the offline extractor's shipped weights cannot be loaded", e);
+        }
+    }
+
+    /** Loads weights written by {@code train} into {@code dir} ({@code dir/tagger-en}, {@code dir/roles-en}). */
+    public static OfflineExtractorV1 load(Path dir) throws IOException {
+        SequenceModel t = SequenceModel.load(dir.resolve(MentionTagger.NAME), MentionTagger.NAME);
+        return new OfflineExtractorV1(t, loadOrClose(() -> SequenceModel.load(dir.resolve(RoleModel.NAME), RoleModel.NAME), t));
+    }
+
+    private interface Loader {
+        SequenceModel load() throws IOException;
+    }
+
+    private static SequenceModel loadOrClose(Loader loader, SequenceModel other) throws IOException {
+        try {
+            return loader.load();
+        } catch (IOException | RuntimeException e) {
+            other.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public ExtractorInfo info() {
+        return info;
+    }
+
+    @Override
+    public ExtractionResult extract(Paper paper) throws ExtractionException {
+        boolean noTitle = paper.title() == null || paper.title().isBlank();
+        if (noTitle && !paper.hasAbstract()) {
+            throw new ExtractionException("paper " + paper.id() + " has neither title nor abstract to extract from", false);
+        }
+        return new ExtractionResult(extract(paper.title(), paper.abstractText(), paper.lang()), info);
+    }
+
+    /** Extracts from a title and abstract; {@code lang} {@code null} guesses it from the text. */
+    public Extraction extract(String title, String abstractText, String lang) {
+        String language = lang != null && !lang.isBlank() ? lang
+                : Languages.detect((title == null ? "" : title) + "\n" + (abstractText == null ? "" : abstractText));
+        Extraction ruled = rules.extract(title, abstractText, language);
+        if (language.startsWith("zh")) {
+            return ruled;
+        }
+        List<Sent> sentences = SentenceSplit.headSentences(title, abstractText, "en");
+        boolean titled = title != null && !title.isBlank();
+        List<SentenceRole> bodyRoles = roles.classify(titled ? sentences.subList(1, sentences.size()) : sentences);
+        return TaggedExtraction.build(sentences, tagger.tag(sentences), bodyRoles, ruled);
+    }
+
+    @Override
+    public List<SentenceRole> classify(List<String> sentences, String lang) {
+        return roles.classify(sentences.stream().map(s -> Sent.of(s.strip(), false)).toList());
+    }
+
+    @Override
+    public void close() {
+        taggerModel.close();
+        roleModel.close();
+    }
+
+    private static String version(String model) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest((CODE_VERSION + "|" + model + "|"
+                    + RuleExtractor.INFO.promptVersion()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

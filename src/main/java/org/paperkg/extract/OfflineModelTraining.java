@@ -1,0 +1,98 @@
+package org.paperkg.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.paperkg.extract.model.EpochListener;
+import org.paperkg.extract.model.NetConfig;
+import org.paperkg.extract.model.SequenceExample;
+import org.paperkg.extract.model.SequenceTrainer;
+import org.paperkg.extract.model.TrainSettings;
+
+/**
+ * Trains the offline extractor's two models from gold data and writes them as model folders
+ * ({@code <out>/tagger-en}, {@code <out>/roles-en}) that {@link OfflineExtractorV1#load(Path)} reads
+ * and that ship under {@code models/} in the jar. Text is cut into sentences and tokens exactly as
+ * the extractor cuts it. The shapes and settings here are the ones the shipped weights were made with.
+ */
+public final class OfflineModelTraining {
+
+    /** The tagger: 2^15 hashed features of width 48, three convolutions, two heads of BIO labels. */
+    public static final NetConfig TAGGER = new NetConfig(1 << 15, 48, 128, 3, List.of(1, 2, 4), 0.25f, 0f,
+            List.of(TagScheme.LABELS, TagScheme.LABELS));
+    public static final TrainSettings TAGGER_TRAINING = new TrainSettings(20, 32, 0.002f, 20261128L);
+
+    /** The role model: 2^15 hashed features of width 32, two convolutions over sentences, five roles. */
+    public static final NetConfig ROLES = new NetConfig(1 << 15, 32, 96, 3, List.of(1, 1), 0.25f, 0f,
+            List.of(SentenceRole.values().length));
+    public static final TrainSettings ROLES_TRAINING = new TrainSettings(15, 16, 0.002f, 20261128L);
+
+    private OfflineModelTraining() {
+    }
+
+    /**
+     * Trains the mention tagger.
+     *
+     * @param abstracts head-0 data: SciERC-style abstracts (task, method, material as dataset, metric)
+     * @param sentences head-1 data: TDMSci-style sentences (task, dataset, metric)
+     */
+    public static Path trainTagger(List<AnnotatedText> abstracts, List<AnnotatedText> sentences, Path out,
+            NetConfig config, TrainSettings settings, EpochListener listener) throws IOException {
+        List<SequenceExample> examples = new ArrayList<>();
+        abstracts.forEach(t -> examples.addAll(taggerExamples(t, 0, config)));
+        sentences.forEach(t -> examples.addAll(taggerExamples(t, 1, config)));
+        return SequenceTrainer.train(MentionTagger.NAME, config, settings, examples, out.resolve(MentionTagger.NAME), listener);
+    }
+
+    /** Trains the sentence-role model. */
+    public static Path trainRoles(List<LabelledAbstract> abstracts, Path out, NetConfig config, TrainSettings settings,
+            EpochListener listener) throws IOException {
+        List<SequenceExample> examples = new ArrayList<>();
+        for (LabelledAbstract a : abstracts) {
+            List<Sent> sents = a.sentences().stream().map(s -> Sent.of(s.strip(), false)).toList();
+            int[] labels = a.roles().stream().mapToInt(Enum::ordinal).toArray();
+            examples.add(new SequenceExample(RoleFeatures.of(sents, config.buckets()), new int[][] {labels}));
+        }
+        return SequenceTrainer.train(RoleModel.NAME, config, settings, examples, out.resolve(RoleModel.NAME), listener);
+    }
+
+    /** One example per sentence: the head's BIO labels from the character spans, the other head unlabelled. */
+    static List<SequenceExample> taggerExamples(AnnotatedText text, int head, NetConfig config) {
+        List<SequenceExample> out = new ArrayList<>();
+        for (SentenceSplit.Located located : SentenceSplit.of(text.text(), "en")) {
+            Sent s = located.sent();
+            if (s.size() == 0) {
+                continue;
+            }
+            List<TaggedSpan> spans = new ArrayList<>();
+            for (AnnotatedText.Span span : text.spans()) {
+                TaggedSpan t = tokenRange(s, span.start() - located.offset(), span.end() - located.offset(), span.type());
+                if (t != null) {
+                    spans.add(t);
+                }
+            }
+            int[][] labels = new int[config.heads().size()][];
+            labels[head] = TagScheme.labels(s.size(), spans);
+            out.add(new SequenceExample(TokenFeatures.of(s.tokens(), config.buckets()), labels));
+        }
+        return out;
+    }
+
+    /** The tokens a character range covers, or {@code null} when it lies outside the sentence. */
+    private static TaggedSpan tokenRange(Sent s, int start, int end, EntityType type) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (t.start() < end && start < t.end()) {
+                if (from < 0) {
+                    from = i;
+                }
+                to = i + 1;
+            }
+        }
+        boolean inside = start >= 0 && end <= s.text().length();
+        return from >= 0 && inside ? new TaggedSpan(type, from, to) : null;
+    }
+}

@@ -1,0 +1,84 @@
+package org.paperkg.extract.model;
+
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A trained model on disk: {@code <name>-0000.params} written by DJL's {@code Model.save}, and
+ * {@code config.json} with the network's shape. A model folder shipped in the jar is copied to a
+ * temporary folder to load (DJL loads block parameters from files) and the copy is deleted at once.
+ */
+public final class ModelFolder {
+
+    static final String CONFIG = "config.json";
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private ModelFolder() {
+    }
+
+    static Path save(Model model, NetConfig config, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        model.save(dir, model.getName());
+        Files.writeString(dir.resolve(CONFIG), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(config));
+        return dir;
+    }
+
+    /** The file names of a model folder, for copying it out of the classpath. */
+    static List<String> files(String name) {
+        return List.of(CONFIG, name + "-0000.params");
+    }
+
+    static NetConfig config(Path dir) throws IOException {
+        return MAPPER.readValue(Files.readString(dir.resolve(CONFIG)), NetConfig.class);
+    }
+
+    /** Loads {@code name} from a folder; the caller closes the model. */
+    static Model load(Path dir, String name, SequenceNet net) throws IOException {
+        Model model = Model.newInstance(name, "PyTorch");
+        model.setBlock(net);
+        try {
+            model.load(dir, name);
+        } catch (MalformedModelException | RuntimeException e) {
+            model.close();
+            throw new IOException("model " + name + " in " + dir + " cannot be loaded: " + e.getMessage(), e);
+        }
+        return model;
+    }
+
+    /** Copies a model folder from the classpath ({@code resource/<file>}) into {@code target}. */
+    static void copyFromClasspath(String resource, String name, Path target) throws IOException {
+        for (String f : files(name)) {
+            try (InputStream in = ModelFolder.class.getClassLoader().getResourceAsStream(resource + "/" + f)) {
+                if (in == null) {
+                    throw new IOException("model resource " + resource + "/" + f + " is not on the classpath");
+                }
+                Files.copy(in, target.resolve(f));
+            }
+        }
+    }
+
+    /** First 12 hex digits of SHA-256 over the folder's files, in name order: the weights' identity. */
+    static String hash(Path dir, String name) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String f : files(name)) {
+                sha.update(Files.readAllBytes(dir.resolve(f)));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

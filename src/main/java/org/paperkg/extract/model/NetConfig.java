@@ -1,0 +1,27 @@
+package org.paperkg.extract.model;
+
+import java.util.List;
+
+/**
+ * The shape of a {@link SequenceNet}, saved beside its weights.
+ *
+ * @param buckets   rows of the hashed feature table (feature hashes are taken modulo this; row 0 is padding)
+ * @param dim       width of a feature embedding
+ * @param hidden    channels of each convolution
+ * @param kernel    convolution width (odd)
+ * @param dilations one convolution per entry, with that dilation; the first maps {@code dim} to {@code hidden}
+ * @param dropout   dropout rate while training, on hidden values
+ * @param featureDropout share of a position's features dropped while training (so no single word decides)
+ * @param heads     classes of each output head
+ */
+public record NetConfig(int buckets, int dim, int hidden, int kernel, List<Integer> dilations, float dropout,
+        float featureDropout, List<Integer> heads) {
+
+    public NetConfig {
+        dilations = List.copyOf(dilations);
+        heads = List.copyOf(heads);
+        if (buckets < 2 || dim < 1 || hidden < 1 || kernel < 1 || kernel % 2 == 0 || dilations.isEmpty() || heads.isEmpty()) {
+            throw new IllegalArgumentException("bad network shape " + this);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.paperkg.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paperkg.graph.QueryCatalog;
+import org.paperkg.graph.QueryInfo;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The query catalogue: named read-only Cypher queries with their descriptions, run with parameters. */
+@RestController
+@RequestMapping("/api/queries")
+@Tag(name = "queries")
+class QueryController {
+
+    /**
+     * @param query     the query run
+     * @param rows      its rows
+     * @param truncated true when more rows were found than {@code paperkg.api.max-rows}
+     */
+    record QueryResult(String query, List<Map<String, Object>> rows, boolean truncated) {
+    }
+
+    private final QueryCatalog catalog;
+    private final ApiProperties props;
+
+    QueryController(QueryCatalog catalog, ApiProperties props) {
+        this.catalog = catalog;
+        this.props = props;
+    }
+
+    @Operation(summary = "The catalogue: every query's name, description (its header comment) and parameters")
+    @GetMapping
+    List<QueryInfo> list() {
+        return catalog.list();
+    }
+
+    @Operation(summary = "Runs one query, read-only, with its parameters from the query string",
+            description = "A value that is a JSON number, true, false, null or a JSON array is passed as such "
+                    + "(?year=2020, ?ids=[\"a\",\"b\"]); anything else is a string. A parameter given twice is a list.")
+    @GetMapping("/{name}")
+    QueryResult run(@PathVariable String name, @RequestParam MultiValueMap<String, String> params) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        params.forEach((k, v) -> values.put(k, v.size() == 1 ? QueryParameters.parse(v.get(0))
+                : v.stream().map(QueryParameters::parse).toList()));
+        List<Map<String, Object>> rows = catalog.run(name, values);
+        boolean truncated = rows.size() > props.maxRows();
+        return new QueryResult(name, truncated ? rows.subList(0, props.maxRows()) : rows, truncated);
+    }
+}

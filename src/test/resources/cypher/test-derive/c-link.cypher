@@ -1,0 +1,2 @@
+// Runs after a failing file. Parameters: $since.
+MATCH (a:Paper {id: 'p1'}), (b:Paper {id: 'p2'}) MERGE (a)-[:RELATED]->(b)
