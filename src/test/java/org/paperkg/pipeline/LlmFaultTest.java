@@ -59,8 +59,6 @@ class LlmFaultTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("re-binding the same port after the outage can fail while the old socket lingers"
-            + " (seen in CI); LlmOutageTest covers the server coming back on a live port")
     void faultsAndAnOutageEndInTheGraphOfAFaultFreeRun() throws Exception {
         GraphFingerprint faultFree = faultFreeRun();
         TestNeo4j.clean();
