@@ -1,5 +1,8 @@
 package org.paperkg.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -17,6 +20,9 @@ import picocli.CommandLine.Command;
 @ConditionalOnProperty(name = "paperkg.cli", havingValue = "true")
 class CommandLineRunnerConfig implements ApplicationRunner, ExitCodeGenerator {
 
+    /** {@code --name.with.dots[=value]}: every property of the application has a dotted name, no option does. */
+    private static final Pattern SETTING = Pattern.compile("--[A-Za-z][\\w-]*(\\.[\\w\\[\\]-]+)+(=.*)?", Pattern.DOTALL);
+
     private final ApplicationContext context;
     private int exitCode;
 
@@ -31,7 +37,24 @@ class CommandLineRunnerConfig implements ApplicationRunner, ExitCodeGenerator {
                 .filter(bean -> !(bean instanceof PaperKgCommand))
                 .forEach(root::addSubcommand);
         root.setCaseInsensitiveEnumValuesAllowed(true);
-        exitCode = root.execute(args.getSourceArgs());
+        exitCode = root.execute(commandArguments(args.getSourceArgs()));
+    }
+
+    /**
+     * The arguments for the command: all but {@code --some.property=value} settings, which configure the
+     * application (Spring reads them) and would be unknown options to the command. Arguments after a bare
+     * {@code --} are the command's, whatever they look like.
+     */
+    static String[] commandArguments(String[] args) {
+        List<String> out = new ArrayList<>();
+        boolean positional = false;
+        for (String a : args) {
+            positional |= a.equals("--");
+            if (positional || !SETTING.matcher(a).matches()) {
+                out.add(a);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     @Override

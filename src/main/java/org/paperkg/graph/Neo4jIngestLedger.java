@@ -67,10 +67,12 @@ public final class Neo4jIngestLedger implements IngestLedger {
 
     @Override
     public long relocate(String from, String to) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> tx.run(cypher.get("ledger/relocate"), Map.of("from", from, "to", to))
-                    .single().get("moved").asLong());
-        }
+        return GraphUnavailableException.guard("moving ledger entries", () -> {
+            try (var session = driver.session()) {
+                return session.executeWrite(tx -> tx.run(cypher.get("ledger/relocate"), Map.of("from", from, "to", to))
+                        .single().get("moved").asLong());
+            }
+        });
     }
 
     @Override

@@ -7,7 +7,6 @@ import static org.paperkg.pipeline.ScriptedPeer.reset;
 import static org.paperkg.pipeline.ScriptedPeer.status;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import org.paperkg.extract.LlmProperties;
 import org.paperkg.extract.LlmTestSupport;
 import org.paperkg.graph.GraphFingerprint;
 import org.paperkg.graph.Outcome;
+import org.paperkg.graph.TcpProxy;
 import org.paperkg.graph.TestNeo4j;
 import org.paperkg.source.GrobidProperties;
 import org.paperkg.source.PaperSources;
@@ -31,8 +31,8 @@ import org.paperkg.source.SourceProperties;
 /**
  * The LLM server misbehaves in the middle of an ingest: 5xx answers through every retry, a body that is
  * not an OpenAI answer, a model answer that is not JSON (once, then repaired; twice, so the paper fails),
- * a reset during the repair, and then the server goes away (connection refused; the circuit opens) and
- * comes back on the same port. One paper at a time, so the script says which paper meets which fault.
+ * a reset during the repair, and then the server goes away (its port refuses connections and open ones are
+ * cut; the circuit opens) and comes back on the same port. One paper at a time, so the script says which paper meets which fault.
  * Re-runs after it is back (as the retry job would make them) end with the graph of a fault-free run,
  * asking the server only for the papers that had not landed.
  */
@@ -59,8 +59,6 @@ class LlmFaultTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("re-binding the same port after the outage can fail while the old socket lingers"
-            + " (seen in CI); LlmOutageTest covers the server coming back on a live port")
     void faultsAndAnOutageEndInTheGraphOfAFaultFreeRun() throws Exception {
         GraphFingerprint faultFree = faultFreeRun();
         TestNeo4j.clean();
@@ -70,13 +68,7 @@ class LlmFaultTest {
                 status(200, NOT_JSON), reset(), ok(),                      // not JSON; the repair meets a reset, then lands
                 status(200, NOT_JSON), status(200, NOT_JSON)));           // not JSON, and the repair neither
         llm.server.setDispatcher(faulty);
-        int port = llm.server.getPort();
-        LlmProperties props = llm.props("retry.max-attempts", "3", "max-in-flight", "1",
-                "circuit-breaker.wait-duration-in-open-state", "50ms");
-        CountingExtractor extractor = new CountingExtractor(llm.extractor(props, dir.resolve("cache")));
-        extractor.onCall(8, llm.server::close); // the server goes away before the eighth paper
-
-        try (IngestPipeline pipeline = pipeline(extractor)) {
+        try (TcpProxy server = new TcpProxy(llm.server.getPort()); IngestPipeline pipeline = pipeline(server)) {
             IngestReport first = pipeline.ingest(List.of(inputs), IngestListener.NONE);
             assertThat(first.count(Outcome.INGESTED)).isEqualTo(4);
             assertThat(first.count(Outcome.FAILED)).isEqualTo(2);
@@ -86,15 +78,13 @@ class LlmFaultTest {
                     .anySatisfy(e -> assertThat(e.reason()).contains("gnn.jsonl#2"))
                     .anySatisfy(e -> assertThat(e.reason()).contains("gnn.jsonl#4", "no valid JSON"));
 
-            try (MockWebServer back = new MockWebServer()) {
-                back.setDispatcher(new ScriptedPeer(LlmTestSupport::simulated, List.of()));
-                back.start(InetAddress.getLoopbackAddress(), port);
-                // re-run as a retry job would, until the circuit has let the calls through again
-                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                        .until(() -> pipeline.ingest(List.of(inputs), IngestListener.NONE).allOk());
-                assertThat(back.getRequestCount()).as("calls once back: the papers that had not landed, once each")
-                        .isEqualTo(first.count(Outcome.FAILED) + first.count(Outcome.PENDING));
-            }
+            int before = faulty.requests();
+            server.start();
+            // re-run as a retry job would, until the circuit has let the calls through again
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> pipeline.ingest(List.of(inputs), IngestListener.NONE).allOk());
+            assertThat(faulty.requests() - before).as("calls once back: the papers that had not landed, once each")
+                    .isEqualTo(first.count(Outcome.FAILED) + first.count(Outcome.PENDING));
         }
         assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(faultFree);
     }
@@ -112,6 +102,18 @@ class LlmFaultTest {
             }
         }
         return GraphFingerprint.of(TestNeo4j.driver());
+    }
+
+    /**
+     * The pipeline against the mock server reached through {@code server}, which goes away (stops
+     * listening, cuts its connections) before the eighth paper.
+     */
+    private IngestPipeline pipeline(TcpProxy server) {
+        LlmProperties props = LlmTestSupport.props("http://127.0.0.1:" + server.port(), "retry.max-attempts", "3",
+                "max-in-flight", "1", "circuit-breaker.wait-duration-in-open-state", "50ms");
+        CountingExtractor extractor = new CountingExtractor(llm.extractor(props, dir.resolve("cache")));
+        extractor.onCall(8, server::stop);
+        return pipeline(extractor);
     }
 
     private static IngestPipeline pipeline(CountingExtractor extractor) {

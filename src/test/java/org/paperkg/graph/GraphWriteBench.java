@@ -1,0 +1,73 @@
+package org.paperkg.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.paperkg.BenchTable;
+import org.paperkg.resolve.PaperGraph;
+
+/**
+ * Graph writes into the embedded Neo4j (the default mode, store in a temporary folder): papers of 15
+ * facts each ({@link SyntheticPapers}), written in batches of 100 per transaction and one transaction per
+ * paper, each cold and again (the idempotent re-write of unchanged papers). Goal: at least 500 papers per
+ * second batched. Run: {@code mvn -o -q test -Dgroups=bench -DexcludedGroups=none -Dtest=GraphWriteBench}
+ * (tune with {@code -Dbench.papers}, {@code -Dbench.singlePapers}).
+ */
+@Tag("bench")
+class GraphWriteBench {
+
+    private static final CypherCatalog CYPHER = new CypherCatalog();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void batchedAndPerPaperWrites() {
+        int n = Integer.getInteger("bench.papers", 5000);
+        int single = Integer.getInteger("bench.singlePapers", 1000);
+        List<PaperGraph> papers = SyntheticPapers.make(0, n, 42);
+        List<PaperGraph> others = SyntheticPapers.make(n, single, 43);
+        double facts = papers.stream().mapToInt(PaperGraph::factCount).average().orElse(0);
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir.resolve("store"), "127.0.0.1", 0);
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+            GraphSchema.migrate(driver);
+            Neo4jGraphWriter batched = new Neo4jGraphWriter(driver, CYPHER, 100, Clock.systemUTC());
+            Neo4jGraphWriter perPaper = new Neo4jGraphWriter(driver, CYPHER, 1, Clock.systemUTC());
+            batched.write(SyntheticPapers.make(1_000_000, 500, 7)); // warm-up: JIT, page cache, query plans
+            GraphProbe probe = new GraphProbe(driver);
+
+            var cold = BenchTable.time(() -> batched.write(papers));
+            long[] shape = probe.counts();
+            var again = BenchTable.time(() -> batched.write(papers));
+            assertThat(probe.counts()).as("an idempotent re-write").containsExactly(shape);
+            var singleCold = BenchTable.time(() -> perPaper.write(others));
+            var singleAgain = BenchTable.time(() -> perPaper.write(others));
+
+            assertThat(cold.value().failed()).isEmpty();
+            assertThat(singleCold.value().failed()).isEmpty();
+            double goal = cold.perSecond(n);
+            BenchTable table = new BenchTable("Graph writes, embedded Neo4j (" + String.format("%.1f", facts)
+                    + " facts, 3 authors, 5 citations per paper)", "mode", "papers", "wall s", "papers/s",
+                    "facts/s", "process CPU s");
+            row(table, "batched, 100 papers per transaction, cold", n, cold, facts);
+            row(table, "batched, re-write of the same papers", n, again, facts);
+            row(table, "one transaction per paper, cold", single, singleCold, facts);
+            row(table, "one transaction per paper, re-write", single, singleAgain, facts);
+            table.note("Graph after the batched writes: " + shape[0] + " nodes, " + shape[1] + " relationships. "
+                    + "Goal >= 500 papers/s batched: " + (goal >= 500 ? "met" : "NOT met") + String.format(" (%.0f).", goal))
+                    .print();
+        }
+    }
+
+    private static void row(BenchTable t, String mode, int n, BenchTable.Timed<?> x, double facts) {
+        t.row(mode, n, x.seconds(), x.perSecond(n), x.perSecond(n) * facts, x.cpuSeconds());
+    }
+}
