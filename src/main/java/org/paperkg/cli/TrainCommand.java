@@ -71,6 +71,6 @@ class TrainCommand implements Callable<Integer> {
     }
 
     private TrainSettings seeded(TrainSettings s) {
-        return seed == null ? s : new TrainSettings(s.epochs(), s.batchSize(), s.learningRate(), seed);
+        return seed == null ? s : new TrainSettings(s.epochs(), s.batchSize(), s.learningRate(), seed, s.balanced());
     }
 }

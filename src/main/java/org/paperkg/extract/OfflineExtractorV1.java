@@ -27,6 +27,9 @@ public final class OfflineExtractorV1 implements Extractor, SentenceRoleClassifi
     /** Bumped when the code around the models changes what they produce. */
     private static final String CODE_VERSION = "v1.0";
 
+    /** English: also keep the rules' tasks, methods and datasets the tagger missed. */
+    static boolean KEEP_RULES_EN = Boolean.getBoolean("paperkg.v1.keep-rules");
+
     private final MentionTagger tagger;
     private final RoleModel roles;
     private final SequenceModel taggerModel;
@@ -93,12 +96,24 @@ public final class OfflineExtractorV1 implements Extractor, SentenceRoleClassifi
                 : Languages.detect((title == null ? "" : title) + "\n" + (abstractText == null ? "" : abstractText));
         Extraction ruled = rules.extract(title, abstractText, language);
         if (language.startsWith("zh")) {
-            return ruled;
+            List<Sent> sentences = SentenceSplit.headSentences(title, abstractText, "zh");
+            List<List<TaggedExtraction.Found>> found = sentences.stream().map(OfflineExtractorV1::chineseTerms).toList();
+            return TaggedExtraction.build(sentences, found, List.of(), ruled, true);
         }
         List<Sent> sentences = SentenceSplit.headSentences(title, abstractText, "en");
         boolean titled = title != null && !title.isBlank();
         List<SentenceRole> bodyRoles = roles.classify(titled ? sentences.subList(1, sentences.size()) : sentences);
-        return TaggedExtraction.build(sentences, tagger.tag(sentences), bodyRoles, ruled);
+        List<List<TaggedSpan>> spans = tagger.tag(sentences);
+        List<List<TaggedExtraction.Found>> found = new java.util.ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            found.add(TaggedExtraction.names(sentences.get(i), spans.get(i)));
+        }
+        return TaggedExtraction.build(sentences, found, bodyRoles, ruled, KEEP_RULES_EN);
+    }
+
+    private static List<TaggedExtraction.Found> chineseTerms(Sent s) {
+        return ChineseTermFinder.find(s.text()).stream()
+                .map(t -> new TaggedExtraction.Found(t.type(), s.text().substring(t.start(), t.end()), null)).toList();
     }
 
     @Override

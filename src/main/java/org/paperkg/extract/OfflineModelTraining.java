@@ -20,13 +20,13 @@ public final class OfflineModelTraining {
 
     /** The tagger: 2^15 hashed features of width 48, three convolutions, two heads of BIO labels. */
     public static final NetConfig TAGGER = new NetConfig(1 << 15, 48, 128, 3, List.of(1, 2, 4), 0.25f, 0f,
-            List.of(TagScheme.LABELS, TagScheme.LABELS));
-    public static final TrainSettings TAGGER_TRAINING = new TrainSettings(20, 32, 0.002f, 20261128L);
+            List.of(TagScheme.LABELS, TagScheme.LABELS), "mean");
+    public static final TrainSettings TAGGER_TRAINING = new TrainSettings(20, 32, 0.002f, 20261128L, false);
 
     /** The role model: 2^15 hashed features of width 32, two convolutions over sentences, five roles. */
     public static final NetConfig ROLES = new NetConfig(1 << 15, 32, 96, 3, List.of(1, 1), 0.25f, 0f,
-            List.of(SentenceRole.values().length));
-    public static final TrainSettings ROLES_TRAINING = new TrainSettings(15, 16, 0.002f, 20261128L);
+            List.of(SentenceRole.values().length), "mean");
+    public static final TrainSettings ROLES_TRAINING = new TrainSettings(15, 16, 0.002f, 20261128L, false);
 
     private OfflineModelTraining() {
     }

@@ -81,6 +81,12 @@ final class ResultRules {
         return t.length() >= 2 && (t.charAt(0) == 'v' || t.charAt(0) == 'V') && Character.isDigit(t.charAt(1));
     }
 
+    /** The value next to a metric that spans tokens {@code first..last}: before it, else after it, else null. */
+    static String valueNear(Sent s, int first, int last) {
+        String v = valueBefore(s, first);
+        return v != null ? v : valueAfter(s, last + 1);
+    }
+
     private static String valueBefore(Sent s, int metric) {
         int k = metric - 1;
         boolean gain = false;

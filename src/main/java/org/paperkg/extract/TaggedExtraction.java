@@ -7,34 +7,56 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds an English extraction from what the models found, keeping from the rules what the models
- * do not cover: tasks, methods and datasets are the tagger's mentions (one entry per name, ignoring
- * case), methods and datasets take their role, acronym and lineage from the rules when the rules
- * found the same name; results (numbers) come from the rules; the summary's research problem,
- * method and results are the sentences the role model labels objective, method and result, with the
- * rules' summary where no sentence has the role, and the data contribution is the rules'.
+ * Builds an extraction from the names found per sentence (by the tagger for English, by
+ * {@link ChineseTermFinder} for Chinese), keeping from the rules what those do not cover: tasks,
+ * methods and datasets are the found names (one entry per name, ignoring case), after the rules' own
+ * when asked to keep them; methods and datasets take their role, acronym and lineage from the rules
+ * when the rules found the same name; results (numbers) come from the rules, plus a tagged metric with a number next to it; the summary's research
+ * problem, method and results are the sentences the role model labels objective, method and result,
+ * with the rules' summary where no sentence has the role (or there are no roles), and the data
+ * contribution is the rules'.
  */
 final class TaggedExtraction {
 
     private static final int MAX_TASKS = 20;
     private static final int MAX_METHODS = 40;
     private static final int MAX_DATASETS = 40;
+    private static final int MAX_RESULTS = 60;
     private static final int MAX_NAME = 200;
     private static final int MAX_SUMMARY = 600;
 
     private TaggedExtraction() {
     }
 
+    /** A typed name found in a sentence, with its tokens when a tagger found it (else {@code null}). */
+    record Found(EntityType type, String name, TaggedSpan span) {
+    }
+
+    /** The names of tagged token spans, leaving out spans that cannot be names. */
+    static List<Found> names(Sent s, List<TaggedSpan> spans) {
+        List<Found> out = new ArrayList<>();
+        for (TaggedSpan span : spans) {
+            String name = name(s, span);
+            if (name != null) {
+                out.add(new Found(span.type(), name, span));
+            }
+        }
+        return out;
+    }
+
     /**
      * @param sentences title (if any) then abstract sentences
-     * @param spans     the tagger's mentions per sentence
-     * @param roles     the role of each abstract sentence (the title has none), same order
+     * @param found     the names found in each sentence
+     * @param roles     the role of each abstract sentence (the title has none), same order; may be empty
      * @param rules     the v0 rules' extraction of the same text
+     * @param keepRules start from the rules' tasks, methods and datasets rather than only the found names
      */
-    static Extraction build(List<Sent> sentences, List<List<TaggedSpan>> spans, List<SentenceRole> roles, Extraction rules) {
+    static Extraction build(List<Sent> sentences, List<List<Found>> found, List<SentenceRole> roles, Extraction rules,
+            boolean keepRules) {
         Map<String, TaskMention> tasks = new LinkedHashMap<>();
         Map<String, MethodMention> methods = new LinkedHashMap<>();
         Map<String, DatasetMention> datasets = new LinkedHashMap<>();
+        List<ResultMention> results = new ArrayList<>(rules.results());
         Map<String, MethodMention> ruleMethods = new LinkedHashMap<>();
         for (MethodMention m : rules.methods()) {
             ruleMethods.putIfAbsent(key(m.name()), m);
@@ -44,15 +66,17 @@ final class TaggedExtraction {
         }
         Map<String, DatasetMention> ruleDatasets = new LinkedHashMap<>();
         rules.datasets().forEach(d -> ruleDatasets.putIfAbsent(key(d.name()), d));
+        if (keepRules) {
+            rules.tasks().forEach(t -> tasks.putIfAbsent(key(t.name()), t));
+            rules.methods().forEach(m -> methods.putIfAbsent(key(m.name()), m));
+            rules.datasets().forEach(d -> datasets.putIfAbsent(key(d.name()), d));
+        }
         for (int i = 0; i < sentences.size(); i++) {
             Sent s = sentences.get(i);
-            for (TaggedSpan span : spans.get(i)) {
-                String name = name(s, span);
-                if (name == null) {
-                    continue;
-                }
+            for (Found f : found.get(i)) {
+                String name = f.name();
                 String k = key(name);
-                switch (span.type()) {
+                switch (f.type()) {
                     case TASK -> {
                         if (tasks.size() < MAX_TASKS) {
                             tasks.putIfAbsent(k, new TaskMention(name, s.evidence()));
@@ -61,7 +85,9 @@ final class TaggedExtraction {
                     case METHOD -> {
                         MethodMention known = ruleMethods.get(k);
                         if (known != null) {
-                            methods.putIfAbsent(key(known.name()), known);
+                            if (methods.size() < MAX_METHODS) {
+                                methods.putIfAbsent(key(known.name()), known);
+                            }
                         } else if (methods.size() < MAX_METHODS) {
                             methods.putIfAbsent(k, MethodMention.of(name, MethodRole.USED, s.evidence()));
                         }
@@ -73,14 +99,18 @@ final class TaggedExtraction {
                         }
                     }
                     case METRIC -> {
-                        // metrics enter the graph only with a value: results come from the rules
+                        // a metric enters the graph only as a result, so only with a value next to it
+                        String value = f.span() == null ? null : ResultRules.valueNear(s, f.span().from(), f.span().to() - 1);
+                        if (value != null && results.size() < MAX_RESULTS && results.stream()
+                                .noneMatch(r -> r.value().equals(value) && r.evidence().equals(s.evidence()))) {
+                            results.add(new ResultMention(name, value, null, null, s.evidence()));
+                        }
                     }
                 }
             }
         }
         return new Extraction(summary(sentences, roles, rules.summary()), List.copyOf(tasks.values()),
-                List.copyOf(methods.values()).subList(0, Math.min(MAX_METHODS, methods.size())),
-                List.copyOf(datasets.values()), rules.results());
+                List.copyOf(methods.values()), List.copyOf(datasets.values()), results);
     }
 
     /** The span's text as written, or {@code null} for spans that cannot be a name. */
@@ -93,6 +123,9 @@ final class TaggedExtraction {
     }
 
     private static Summary summary(List<Sent> sentences, List<SentenceRole> roles, Summary rules) {
+        if (roles.isEmpty()) {
+            return rules;
+        }
         int offset = sentences.size() - roles.size(); // the title has no role
         List<String> objective = new ArrayList<>();
         List<String> method = new ArrayList<>();

@@ -34,10 +34,10 @@ public final class OfflineLab {
         float featDrop = Float.parseFloat(System.getProperty("featDrop", "0"));
         List<Integer> dil = java.util.Arrays.stream(System.getProperty("dil", args[0].equals("roles") ? "1,1" : "1,2,4")
                 .split(",")).map(Integer::valueOf).toList();
-        TrainSettings settings = new TrainSettings(epochs, Integer.getInteger("batch", 32), lr, 20261128L);
+        TrainSettings settings = new TrainSettings(epochs, Integer.getInteger("batch", 32), lr, 20261128L, Boolean.getBoolean("balanced"));
         long t0 = System.nanoTime();
         if (args[0].equals("roles")) {
-            NetConfig config = new NetConfig(buckets, dim, hidden, 3, dil, dropout, featDrop, List.of(SentenceRole.values().length));
+            NetConfig config = new NetConfig(buckets, dim, hidden, 3, dil, dropout, featDrop, List.of(SentenceRole.values().length), System.getProperty("pool", "mean"));
             List<List<Sent>> cs = sentences(GoldDatasets.load(gold, "csabstruct", Split.DEV));
             List<List<SentenceRole>> csGold = roles(GoldDatasets.load(gold, "csabstruct", Split.DEV));
             List<List<Sent>> ra = sentences(GoldDatasets.load(gold, "raamove", Split.DEV));
@@ -48,7 +48,7 @@ public final class OfflineLab {
             });
         } else {
             NetConfig config = new NetConfig(buckets, dim, hidden, 3, dil, dropout, featDrop,
-                    List.of(TagScheme.LABELS, TagScheme.LABELS));
+                    List.of(TagScheme.LABELS, TagScheme.LABELS), System.getProperty("pool", "mean"));
             List<AnnotatedText> scierc = annotated(GoldDatasets.load(gold, "scierc", Split.DEV));
             List<AnnotatedText> tdm = annotated(GoldDatasets.load(gold, "tdmsci", Split.DEV));
             OfflineModelTraining.trainTagger(TrainingData.sciercAbstracts(gold), TrainingData.tdmsciSentences(gold), out,

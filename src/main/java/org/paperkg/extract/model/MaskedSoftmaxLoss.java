@@ -23,7 +23,7 @@ final class MaskedSoftmaxLoss extends Loss {
             NDArray weights = labels.get(2 * h + 1);
             NDArray logp = logits.logSoftmax(2);
             NDArray picked = logp.mul(gold.oneHot((int) logits.getShape().get(2))).sum(new int[] {2}); // (B,T)
-            NDArray n = weights.sum().maximum(1f);
+            NDArray n = weights.sum().maximum(1e-6f);
             NDArray loss = picked.mul(weights).sum().neg().div(n);
             total = total == null ? loss : total.add(loss);
         }

@@ -13,15 +13,24 @@ import java.util.List;
  * @param dropout   dropout rate while training, on hidden values
  * @param featureDropout share of a position's features dropped while training (so no single word decides)
  * @param heads     classes of each output head
+ * @param pooling   how a position's feature rows are combined: {@code mean}, or {@code sqrt} (sum over the
+ *                  square root of their number, so long sentences do not dilute their telling words)
  */
 public record NetConfig(int buckets, int dim, int hidden, int kernel, List<Integer> dilations, float dropout,
-        float featureDropout, List<Integer> heads) {
+        float featureDropout, List<Integer> heads, String pooling) {
 
     public NetConfig {
         dilations = List.copyOf(dilations);
         heads = List.copyOf(heads);
-        if (buckets < 2 || dim < 1 || hidden < 1 || kernel < 1 || kernel % 2 == 0 || dilations.isEmpty() || heads.isEmpty()) {
+        pooling = pooling == null ? "mean" : pooling;
+        if (buckets < 2 || dim < 1 || hidden < 1 || kernel < 1 || kernel % 2 == 0 || dilations.isEmpty() || heads.isEmpty()
+                || !(pooling.equals("mean") || pooling.equals("sqrt"))) {
             throw new IllegalArgumentException("bad network shape " + this);
         }
+    }
+
+    /** The weight of each of a position's {@code n} features. */
+    float featureWeight(int n) {
+        return pooling.equals("sqrt") ? (float) (1 / Math.sqrt(n)) : 1f / n;
     }
 }

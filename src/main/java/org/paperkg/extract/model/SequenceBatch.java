@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Pads sequences of feature rows into the network's three input arrays: ids {@code (B,T,F)}, feature
- * weights {@code (B,T,F)} (1/n for a position's n features, so the network averages them) and the
+ * weights {@code (B,T,F)} (see {@link NetConfig#featureWeight}) and the
  * position mask {@code (B,T)}.
  */
 final class SequenceBatch {
@@ -15,7 +15,7 @@ final class SequenceBatch {
     private SequenceBatch() {
     }
 
-    static NDList inputs(NDManager manager, List<int[][]> sequences) {
+    static NDList inputs(NDManager manager, NetConfig config, List<int[][]> sequences) {
         int b = sequences.size();
         int t = 1;
         int f = 1;
@@ -36,7 +36,7 @@ final class SequenceBatch {
                 int base = (i * t + p) * f;
                 for (int k = 0; k < row.length; k++) {
                     ids[base + k] = row[k];
-                    weights[base + k] = 1f / row.length;
+                    weights[base + k] = config.featureWeight(row.length);
                 }
             }
         }
@@ -44,8 +44,12 @@ final class SequenceBatch {
                 manager.create(mask, new Shape(b, t)));
     }
 
-    /** Per head: labels {@code (B,T)} and loss weights {@code (B,T)} (0 for padding and unlabelled heads). */
-    static NDList labels(NDManager manager, List<SequenceExample> examples, int heads) {
+    /**
+     * Per head: labels {@code (B,T)} and loss weights {@code (B,T)}: 0 for padding and unlabelled heads,
+     * else the class's weight ({@code classWeights[head][class]}, or 1 when {@code classWeights} is null).
+     */
+    static NDList labels(NDManager manager, List<SequenceExample> examples, float[][] classWeights) {
+        int heads = examples.get(0).labels().length;
         int b = examples.size();
         int t = 1;
         for (SequenceExample e : examples) {
@@ -62,7 +66,7 @@ final class SequenceBatch {
                 }
                 for (int p = 0; p < l.length; p++) {
                     labels[i * t + p] = l[p];
-                    weights[i * t + p] = 1f;
+                    weights[i * t + p] = classWeights == null ? 1f : classWeights[h][l[p]];
                 }
             }
             out.add(manager.create(labels, new Shape(b, t)));

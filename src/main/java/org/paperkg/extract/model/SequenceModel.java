@@ -1,14 +1,13 @@
 package org.paperkg.extract.model;
 
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -16,9 +15,11 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * A loaded {@link SequenceNet} for inference. Thread-safe: every call works in its own NDManager and
- * parameter store, and the weights are only read. Sequences are batched by length (padding does not
- * change results, see {@link SequenceNet}), so one call with many sequences is much faster than many
- * calls with one.
+ * parameter store, and the weights are only read. The feature table is copied into the JVM once and
+ * averaged there (a few hundred additions per token), which saves the engine three small operations
+ * per call that cost more in call overhead than in arithmetic; the convolutions and heads run on
+ * the engine. Sequences are batched by length (padding does not change results, see
+ * {@link SequenceNet}), so one call with many sequences is cheaper than many calls with one.
  */
 public final class SequenceModel implements AutoCloseable {
 
@@ -27,11 +28,18 @@ public final class SequenceModel implements AutoCloseable {
     private final Model model;
     private final NetConfig config;
     private final String id;
+    private final float[] table;
 
     private SequenceModel(Model model, NetConfig config, String id) {
         this.model = model;
         this.config = config;
         this.id = id;
+        this.table = ((SequenceNet) model.getBlock()).table().getArray().toFloatArray();
+    }
+
+    /** Wraps a model whose block is an initialized {@link SequenceNet}; the caller keeps ownership. */
+    static SequenceModel of(Model model, NetConfig config) {
+        return new SequenceModel(model, config, model.getName());
     }
 
     /** Loads {@code name} from a folder written by {@link SequenceTrainer}. */
@@ -70,33 +78,92 @@ public final class SequenceModel implements AutoCloseable {
      * @return {@code [head][sequence][position][class]}
      */
     public float[][][][] predict(List<int[][]> sequences) {
-        return predict(model, config, sequences);
-    }
-
-    static float[][][][] predict(Model model, NetConfig config, List<int[][]> sequences) {
         int heads = config.heads().size();
+        int d = config.dim();
         float[][][][] out = new float[heads][sequences.size()][][];
         List<Integer> order = IntStream.range(0, sequences.size()).boxed()
                 .sorted(Comparator.comparingInt(i -> sequences.get(i).length)).toList();
         for (int from = 0; from < order.size(); from += BATCH) {
             List<Integer> part = order.subList(from, Math.min(order.size(), from + BATCH));
-            List<int[][]> batch = new ArrayList<>();
-            part.forEach(i -> batch.add(sequences.get(i).length == 0 ? new int[][] {{}} : sequences.get(i)));
+            int t = Math.max(1, sequences.get(part.get(part.size() - 1)).length);
+            float[] x = new float[part.size() * t * d];
+            float[] mask = new float[part.size() * t];
+            for (int k = 0; k < part.size(); k++) {
+                int[][] seq = sequences.get(part.get(k));
+                for (int pos = 0; pos < seq.length; pos++) {
+                    mask[k * t + pos] = 1f;
+                    average(seq[pos], x, (k * t + pos) * d, d);
+                }
+            }
             try (NDManager m = model.getNDManager().newSubManager()) {
                 NDList logits = model.getBlock().forward(new ParameterStore(m, false),
-                        SequenceBatch.inputs(m, batch), false);
+                        new NDList(m.create(x, new Shape(part.size(), t, d)), m.create(mask, new Shape(part.size(), t))), false);
                 for (int h = 0; h < heads; h++) {
-                    NDArray p = logits.get(h).softmax(2);
-                    float[] flat = p.toFloatArray();
-                    int t = (int) p.getShape().get(1);
-                    int c = (int) p.getShape().get(2);
+                    float[] flat = logits.get(h).toFloatArray();
+                    int c = config.heads().get(h);
                     for (int k = 0; k < part.size(); k++) {
                         int len = sequences.get(part.get(k)).length;
-                        float[][] rows = new float[len][c];
+                        float[][] rows = new float[len][];
                         for (int pos = 0; pos < len; pos++) {
-                            System.arraycopy(flat, (k * t + pos) * c, rows[pos], 0, c);
+                            rows[pos] = softmax(flat, (k * t + pos) * c, c);
                         }
                         out[h][part.get(k)] = rows;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** As the network pools a position's feature rows (see {@link NetConfig#featureWeight}). */
+    private void average(int[] ids, float[] x, int at, int d) {
+        if (ids.length == 0) {
+            return;
+        }
+        float w = config.featureWeight(ids.length);
+        for (int id : ids) {
+            int row = id * d;
+            for (int j = 0; j < d; j++) {
+                x[at + j] += table[row + j] * w;
+            }
+        }
+    }
+
+    private static float[] softmax(float[] logits, int at, int c) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int j = 0; j < c; j++) {
+            max = Math.max(max, logits[at + j]);
+        }
+        float[] p = new float[c];
+        float sum = 0;
+        for (int j = 0; j < c; j++) {
+            p[j] = (float) Math.exp(logits[at + j] - max);
+            sum += p[j];
+        }
+        for (int j = 0; j < c; j++) {
+            p[j] /= sum;
+        }
+        return p;
+    }
+
+    /** Runs a network being trained on the engine alone (ids and weights in, no copied table). */
+    static float[][][][] predictOnEngine(Model model, NetConfig config, List<int[][]> sequences) {
+        int heads = config.heads().size();
+        float[][][][] out = new float[heads][sequences.size()][][];
+        try (NDManager m = model.getNDManager().newSubManager()) {
+            for (int from = 0; from < sequences.size(); from += BATCH) {
+                List<int[][]> part = sequences.subList(from, Math.min(sequences.size(), from + BATCH));
+                NDList logits = model.getBlock().forward(new ParameterStore(m, false), SequenceBatch.inputs(m, config, part), false);
+                for (int h = 0; h < heads; h++) {
+                    float[] flat = logits.get(h).toFloatArray();
+                    int t = (int) logits.get(h).getShape().get(1);
+                    int c = config.heads().get(h);
+                    for (int k = 0; k < part.size(); k++) {
+                        float[][] rows = new float[part.get(k).length][];
+                        for (int pos = 0; pos < rows.length; pos++) {
+                            rows[pos] = softmax(flat, (k * t + pos) * c, c);
+                        }
+                        out[h][from + k] = rows;
                     }
                 }
             }

@@ -1,6 +1,5 @@
 package org.paperkg.extract.model;
 
-import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -28,7 +27,8 @@ import java.util.List;
  * same output whatever it is batched with.
  *
  * <p>Inputs: feature ids {@code (B, T, F)} int64 (0 = no feature), feature weights {@code (B, T, F)}
- * float, position mask {@code (B, T)} float. Outputs: one {@code (B, T, classes)} array per head.
+ * float, position mask {@code (B, T)} float; or, for inference, the averaged feature vectors
+ * {@code (B, T, D)} and the mask. Outputs: one {@code (B, T, classes)} array of logits per head.
  */
 final class SequenceNet extends AbstractBlock {
 
@@ -59,19 +59,30 @@ final class SequenceNet extends AbstractBlock {
         return config;
     }
 
+    /** The feature table, for inference that looks features up outside the engine ({@link SequenceModel}). */
+    Parameter table() {
+        return table;
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray ids = inputs.get(0);
-        NDArray weights = inputs.get(1);
-        NDArray mask = inputs.get(2);
-        Device device = ids.getDevice();
-        NDArray w = store.getValue(table, device, training);
-        if (training && config.featureDropout() > 0) {
-            weights = Dropout.dropout(weights, config.featureDropout(), true).singletonOrThrow();
+        NDArray x;
+        NDArray mask;
+        if (inputs.size() == 2) { // already averaged feature vectors (B,T,D), and the mask
+            x = inputs.get(0);
+            mask = inputs.get(1);
+        } else {
+            NDArray ids = inputs.get(0);
+            NDArray weights = inputs.get(1);
+            mask = inputs.get(2);
+            NDArray w = store.getValue(table, ids.getDevice(), training);
+            if (training && config.featureDropout() > 0) {
+                weights = Dropout.dropout(weights, config.featureDropout(), true).singletonOrThrow();
+            }
+            // (B,T,F,D) weighted, averaged over the position's features
+            NDArray looked = Embedding.embedding(ids, w, SparseFormat.DENSE).singletonOrThrow();
+            x = looked.mul(weights.expandDims(3)).sum(new int[] {2});
         }
-        // (B,T,F,D) weighted, averaged over the position's features
-        NDArray looked = Embedding.embedding(ids, w, SparseFormat.DENSE).singletonOrThrow();
-        NDArray x = looked.mul(weights.expandDims(3)).sum(new int[] {2});
         x = training ? Dropout.dropout(x, config.dropout(), true).singletonOrThrow() : x;
         NDArray channelMask = mask.expandDims(1); // (B,1,T)
         NDArray h = x.transpose(0, 2, 1); // (B,D,T) for the convolutions

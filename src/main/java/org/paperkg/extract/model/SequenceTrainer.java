@@ -52,6 +52,7 @@ public final class SequenceTrainer {
                     .optOptimizer(Adam.builder().optLearningRateTracker(Tracker.fixed(settings.learningRate())).build());
             try (Trainer trainer = model.newTrainer(tc)) {
                 trainer.initialize(new Shape(1, 4, 4), new Shape(1, 4, 4), new Shape(1, 4));
+                float[][] classWeights = settings.balanced() ? balance(config, examples) : null;
                 List<Integer> idx = new ArrayList<>();
                 for (int i = 0; i < examples.size(); i++) {
                     idx.add(i);
@@ -65,13 +66,13 @@ public final class SequenceTrainer {
                         for (int k = from; k < Math.min(idx.size(), from + settings.batchSize()); k++) {
                             batch.add(examples.get(idx.get(k)));
                         }
-                        sum += step(trainer, batch, config.heads().size());
+                        sum += step(trainer, config, batch, classWeights);
                         steps++;
                     }
                     log.info("{}: epoch {}/{} loss {}", name, epoch, settings.epochs(),
                             String.format(java.util.Locale.ROOT, "%.4f", sum / steps));
                     if (afterEpoch != null) {
-                        afterEpoch.after(epoch, seqs -> SequenceModel.predict(model, config, seqs));
+                        afterEpoch.after(epoch, seqs -> SequenceModel.predictOnEngine(model, config, seqs));
                     }
                 }
             }
@@ -79,10 +80,32 @@ public final class SequenceTrainer {
         }
     }
 
-    private static double step(Trainer trainer, List<SequenceExample> batch, int heads) {
+    /** Per head and class, sqrt(mean count / count): rare classes weigh more, but not in full proportion. */
+    static float[][] balance(NetConfig config, List<SequenceExample> examples) {
+        float[][] w = new float[config.heads().size()][];
+        for (int h = 0; h < w.length; h++) {
+            long[] counts = new long[config.heads().get(h)];
+            for (SequenceExample e : examples) {
+                if (e.labels()[h] != null) {
+                    for (int y : e.labels()[h]) {
+                        counts[y]++;
+                    }
+                }
+            }
+            long total = java.util.Arrays.stream(counts).sum();
+            long present = java.util.Arrays.stream(counts).filter(c -> c > 0).count();
+            w[h] = new float[counts.length];
+            for (int c = 0; c < counts.length; c++) {
+                w[h][c] = counts[c] == 0 ? 1f : (float) Math.sqrt((double) total / present / counts[c]);
+            }
+        }
+        return w;
+    }
+
+    private static double step(Trainer trainer, NetConfig config, List<SequenceExample> batch, float[][] classWeights) {
         try (NDManager m = trainer.getManager().newSubManager()) {
-            NDList inputs = SequenceBatch.inputs(m, batch.stream().map(SequenceExample::features).toList());
-            NDList labels = SequenceBatch.labels(m, batch, heads);
+            NDList inputs = SequenceBatch.inputs(m, config, batch.stream().map(SequenceExample::features).toList());
+            NDList labels = SequenceBatch.labels(m, batch, classWeights);
             float value;
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 NDList out = trainer.forward(inputs);
