@@ -1,5 +1,8 @@
 package org.paperkg.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -37,7 +40,18 @@ class CommandLineRunnerConfig implements ApplicationRunner, ExitCodeGenerator {
                 .filter(bean -> !(bean instanceof PaperKgCommand))
                 .forEach(root::addSubcommand);
         root.setCaseInsensitiveEnumValuesAllowed(true);
-        exitCode = root.execute(commandArguments(args.getSourceArgs()));
+        // one writer pair for every command, flushed here: picocli's writers flush only on println, and
+        // the process may exit right after the command returns
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        root.setOut(out);
+        root.setErr(err);
+        try {
+            exitCode = root.execute(commandArguments(args.getSourceArgs()));
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.paperkg.pipeline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,19 @@ final class FileWork {
 
     boolean multiRecord() {
         return items.size() != 1 || !items.get(0).locator().equals(locator);
+    }
+
+    /**
+     * Puts the outcomes in the order of the file's records, whatever order they were decided in (skipped
+     * records first, extracted ones as their batches finish), so the file's entry lists its paper ids
+     * the same way on every run.
+     */
+    void sortOutcomesByRecord() {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            position.putIfAbsent(items.get(i).locator(), i);
+        }
+        outcomes.sort(Comparator.comparingInt(e -> position.getOrDefault(e.locator(), Integer.MAX_VALUE)));
     }
 
     /** Every entry to record: the file's own and its records'. */

@@ -3,11 +3,13 @@ package org.paperkg.pipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.paperkg.graph.GraphWriter;
 import org.paperkg.graph.LedgerEntry;
 import org.paperkg.graph.Outcome;
@@ -71,12 +73,13 @@ final class PaperProcessor implements AutoCloseable {
                     f.outcomes.add(entry(f, item, x.retryable() ? Outcome.PENDING : Outcome.FAILED, x.failure(), now));
                     continue;
                 }
-                GroundedExtraction grounded = grounder.ground(item.paper(), x.result());
-                resolver.learn(item.paper(), grounded);
-                groundedItems.add(grounded);
+                groundedItems.add(grounder.ground(item.paper(), x.result()));
                 graphItems.add(item);
             }
-            // every pair the batch states is known before any of its papers is resolved
+            // every pair the batch states is known before any of its papers is resolved, learned oldest
+            // paper first (then by id) so that when two papers define one acronym differently, the
+            // outcome does not depend on the order the inputs came in
+            learnInPublicationOrder(graphItems, groundedItems);
             List<PaperGraph> graphs = new ArrayList<>();
             for (int i = 0; i < graphItems.size(); i++) {
                 graphs.add(resolver.resolve(graphItems.get(i).paper(), groundedItems.get(i)));
@@ -90,6 +93,13 @@ final class PaperProcessor implements AutoCloseable {
             }
         }
         group.forEach(f -> summarize(f, now));
+    }
+
+    private void learnInPublicationOrder(List<SourceItem> items, List<GroundedExtraction> grounded) {
+        Comparator<Integer> order = Comparator.comparing((Integer i) -> items.get(i).paper().year(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> items.get(i).paper().id());
+        IntStream.range(0, items.size()).boxed().sorted(order)
+                .forEach(i -> resolver.learn(items.get(i).paper(), grounded.get(i)));
     }
 
     /** The outcome known without extracting, or {@code null} when the item needs extraction. */
@@ -121,6 +131,7 @@ final class PaperProcessor implements AutoCloseable {
         if (f.fileOutcome != null) {
             return;
         }
+        f.sortOutcomesByRecord();
         Set<String> ids = new LinkedHashSet<>();
         int failed = 0;
         int pending = 0;

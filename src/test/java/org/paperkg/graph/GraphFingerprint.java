@@ -48,6 +48,37 @@ public record GraphFingerprint(List<String> nodes, List<String> relationships, M
         return new GraphFingerprint(nodes, relationships, Map.of());
     }
 
+    /**
+     * What this graph has that {@code expected} lacks and the other way round, empty when they are the
+     * same: assert on it, so a failure names the nodes, relationships and ledger entries that differ.
+     */
+    public String differencesFrom(GraphFingerprint expected) {
+        StringBuilder out = new StringBuilder();
+        describe(out, "nodes", nodes, expected.nodes);
+        describe(out, "relationships", relationships, expected.relationships);
+        describe(out, "ledger entries", ledger.entrySet().stream().map(Object::toString).toList(),
+                expected.ledger.entrySet().stream().map(Object::toString).toList());
+        return out.toString();
+    }
+
+    private static void describe(StringBuilder out, String what, List<String> actual, List<String> expected) {
+        List<String> extra = minus(actual, expected);
+        List<String> missing = minus(expected, actual);
+        if (!extra.isEmpty()) {
+            out.append(what).append(" not expected: ").append(extra).append('\n');
+        }
+        if (!missing.isEmpty()) {
+            out.append(what).append(" missing: ").append(missing).append('\n');
+        }
+    }
+
+    /** {@code a} without one occurrence of each element of {@code b} (duplicates count). */
+    private static List<String> minus(List<String> a, List<String> b) {
+        List<String> rest = new ArrayList<>(a);
+        b.forEach(rest::remove);
+        return rest;
+    }
+
     /** Node and relationship counts, for messages. */
     @Override
     public String toString() {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code cypher/derive/010-inferred-lineage.cypher} on {@link LineageWorld}. */
+/** {@code cypher/derive/020-inferred-lineage.cypher} on {@link LineageWorld}. */
 class InferredLineageTest {
 
     private final GraphDerivation derivation = new GraphDerivation(TestNeo4j.driver(), new CypherCatalog());
@@ -59,7 +59,7 @@ class InferredLineageTest {
 
         Map<String, Map<String, Object>> summary = derivation.run(null);
 
-        assertThat(summary.get("derive/010-inferred-lineage")).containsEntry("edges", 10L);
+        assertThat(summary.get("derive/020-inferred-lineage")).containsEntry("edges", 10L);
         assertThat(edges()).isEqualTo(before);
     }
 

@@ -78,7 +78,7 @@ class ScheduledJobsTest extends ServiceTestBase {
                 == 1);
 
         assertThat(TestGraph.number(context, "MATCH (s:Paper {id: 'ref:sched'}) RETURN count(s)", Map.of())).isZero();
-        assertThat(runs.recent("derive", 200)).anyMatch(r -> r.counts().containsKey("01-citation-match.relationshipsCreated"));
+        assertThat(runs.recent("derive", 200)).anyMatch(r -> r.counts().containsKey("010-citation-match.relationshipsCreated"));
     }
 
     @Test

@@ -89,7 +89,7 @@ FOREACH (e IN evidence |
   MERGE (m2)-[r:INFERRED_BUILDS_ON {basis: e.basis}]->(m1)
   ON CREATE SET r.derivedAt = toString(datetime())
   SET r.citing = e.citing, r.cited = e.cited, r.shared = e.shared, r.papers = e.papers,
-      r.derivedBy = 'derive/010-inferred-lineage')
+      r.derivedBy = 'derive/020-inferred-lineage')
 // A method whose last link was a stale inferred edge goes, as the writer's orphan cleanup would have
 // removed it had the edge not held it.
 WITH collect(m2) + collect(m1) AS seen, count(*) AS pairs, sum(size(evidence)) AS edges
