@@ -16,8 +16,9 @@
 // edges that lost their evidence are removed. Idempotent: running it again changes nothing.
 
 // Papers re-examined, the methods they speak of (a re-extraction or an absorbed method node shows up
-// here), and the methods of papers that share a task or dataset with them (an absorbed task or dataset
-// node can make two other papers share it).
+// here), and the methods proposed by the papers they cite or are cited by: an inferred edge needs a
+// citation, so no other method pair can change. Bounded by citations, not by how many papers share a
+// popular task (which would make every paper on "question answering" re-examine all the others).
 MATCH (p:Paper)
 WHERE NOT coalesce(p.stub, false)
   AND ($since IS NULL OR datetime(p.extractedAt) >= datetime($since))
@@ -25,8 +26,7 @@ WITH collect(p) AS touched
 WITH [x IN touched | x.id] AS touchedIds,
      COLLECT { UNWIND touched AS t MATCH (t)-[:PROPOSES|USES|COMPARES_TO]->(m:Method) RETURN m }
      + COLLECT { UNWIND touched AS t
-                 MATCH (t)-[:ADDRESSES|EVALUATES_ON|INTRODUCES]->()<-[:ADDRESSES|EVALUATES_ON|INTRODUCES]-(:Paper)
-                       -[:PROPOSES]->(m:Method)
+                 MATCH (t)-[:CITES]-(:Paper)-[:PROPOSES]->(m:Method)
                  RETURN m } AS linked
 WITH touchedIds, COLLECT { UNWIND linked AS m RETURN DISTINCT m } AS methods
 // Method pairs to recompute: existing inferred edges that rest on a touched paper or touch one of those

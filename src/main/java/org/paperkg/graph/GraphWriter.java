@@ -17,4 +17,13 @@ public interface GraphWriter {
      *                                   already be written, and writing them again leaves the graph as it is
      */
     WriteReport write(List<PaperGraph> papers);
+
+    /**
+     * Brings derived edges (inferred lineage, citations moved from stubs) up to date with every paper
+     * written since the last call. Run once after an ingest rather than after each batch: it re-examines
+     * the written papers' neighbourhood, which costs more than writing them. Never throws: the papers
+     * stay stored whatever happens here, and a later call, or the scheduled derive job, catches up.
+     */
+    default void deriveWritten() {
+    }
 }

@@ -31,6 +31,8 @@ public final class Neo4jGraphWriter implements GraphWriter {
     private final int batchSize;
     private final Clock clock;
     private final GraphDerivation derivation;
+    /** When the oldest write not yet derived from began, or {@code null} when all are derived. */
+    private Instant underived;
 
     public Neo4jGraphWriter(Driver driver, CypherCatalog cypher, int batchSize, Clock clock) {
         this.driver = driver;
@@ -62,22 +64,23 @@ public final class Neo4jGraphWriter implements GraphWriter {
                 }
             }
         }
-        if (!written.isEmpty()) {
-            derive(since);
+        if (!written.isEmpty() && underived == null) {
+            underived = since;
         }
         return new WriteReport(written, failed);
     }
 
-    /**
-     * Brings derived edges (inferred lineage) up to date with the papers just written, so a query right
-     * after an ingest sees them. The papers are stored whatever happens here: a failure is logged and
-     * the next write, or a scheduled derive, catches up.
-     */
-    private void derive(Instant since) {
+    @Override
+    public synchronized void deriveWritten() {
+        if (underived == null) {
+            return;
+        }
         try {
-            derivation.run(since);
+            derivation.run(underived);
+            underived = null;
         } catch (Neo4jException e) {
-            log.warn("Deriving edges for papers written since {} failed: {}", since, e.getMessage());
+            log.warn("Deriving edges for papers written since {} failed (the derive job will catch up): {}", underived,
+                    e.getMessage());
         }
     }
 

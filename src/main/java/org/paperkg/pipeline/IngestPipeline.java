@@ -40,6 +40,7 @@ public final class IngestPipeline implements AutoCloseable {
 
     private final PaperSources sources;
     private final PaperProcessor processor;
+    private final GraphWriter writer;
     private final IngestLedger ledger;
     private final PipelineProperties props;
     private final Clock clock;
@@ -48,6 +49,7 @@ public final class IngestPipeline implements AutoCloseable {
             GraphWriter writer, IngestLedger ledger, PipelineProperties props, Clock clock) {
         this.sources = sources;
         this.processor = new PaperProcessor(extractors, grounder, resolver, writer, clock);
+        this.writer = writer;
         this.ledger = ledger;
         this.props = props;
         this.clock = clock;
@@ -70,6 +72,8 @@ public final class IngestPipeline implements AutoCloseable {
                     listener.fileDone(f.locator, f.entries());
                 }
             }
+            // once per ingest, so a query right after it sees inferred lineage for what it wrote
+            writer.deriveWritten();
         } catch (GraphUnavailableException e) {
             log.warn("Ingest stopped after {} of {} files: {}", recorded, files.size(), e.getMessage());
             tally.unfinished(files.subList(recorded, files.size()), e.getMessage(), clock.instant());

@@ -68,7 +68,7 @@ class InferredLineageTest {
         Instant later = LineageWorld.WRITTEN_AT.plusSeconds(3600);
         TestNeo4j.number("MATCH ()-[r:INFERRED_BUILDS_ON]->(:Method {key: 'graph convolutional networks'}) DELETE r RETURN count(*)", Map.of());
         // a re-extracted RoBERTa no longer cites BERT; the writer re-derives for it alone
-        LineageWorld.writer(later).write(List.of(LineageWorld.roberta(false)));
+        LineageWorld.writeAndDerive(later, List.of(LineageWorld.roberta(false)));
 
         assertThat(inferred()).noneMatch(e -> e.startsWith("roberta"))
                 .as("GAT was not re-examined, so its deleted edges stay deleted")
@@ -83,7 +83,7 @@ class InferredLineageTest {
     void aMethodKeptOnlyByAStaleInferredEdgeGoesWithIt() {
         Instant later = LineageWorld.WRITTEN_AT.plusSeconds(60);
         // GATv2's paper is re-extracted without proposing anything: GATv2 keeps only its inferred edge
-        LineageWorld.writer(later).write(List.of(new PaperGraphBuilder(LineageWorld.GATV2, "How Attentive are Graph Attention Networks?", 2021)
+        LineageWorld.writeAndDerive(later, List.of(new PaperGraphBuilder(LineageWorld.GATV2, "How Attentive are Graph Attention Networks?", 2021)
                 .addresses("graph regression").cites(LineageWorld.GAT).build()));
 
         assertThat(TestNeo4j.number("MATCH (m:Method {key: 'gatv2'}) RETURN count(m)", Map.of())).isZero();

@@ -30,10 +30,17 @@ public final class LineageWorld {
     private LineageWorld() {
     }
 
-    /** Empties the test graph and writes the world (the writer also derives inferred lineage). */
+    /** Empties the test graph, writes the world and derives inferred lineage, as an ingest does. */
     public static void write() {
         TestNeo4j.clean();
-        writer(WRITTEN_AT).write(papers());
+        writeAndDerive(WRITTEN_AT, papers());
+    }
+
+    /** Writes these papers with a writer whose clock stands at {@code at}, then derives, as an ingest does. */
+    public static void writeAndDerive(Instant at, List<PaperGraph> papers) {
+        Neo4jGraphWriter writer = writer(at);
+        writer.write(papers);
+        writer.deriveWritten();
     }
 
     /** A writer whose clock stands still at {@code at}. */
