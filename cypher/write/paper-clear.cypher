@@ -25,10 +25,18 @@ CALL (p) {
   DELETE w
   RETURN collect(DISTINCT a.key) AS authorKeys
 }
+// one type at a time, so each lookup uses that type's index on r.paper (a pattern over several types
+// scans every relationship of them, once per paper)
 CALL (id) {
-  OPTIONAL MATCH (x)-[r:EXTENDS|IMPROVES_ON|VARIANT_OF|APPLIED_TO]->(y)
-  WHERE r.paper = id
-  DELETE r
-  RETURN collect(DISTINCT x.uid) + collect(DISTINCT y.uid) AS linkUids
+  CALL (id) {
+    MATCH (x)-[r:EXTENDS]->(y) WHERE r.paper = id DELETE r RETURN x.uid AS a, y.uid AS b
+    UNION ALL
+    MATCH (x)-[r:IMPROVES_ON]->(y) WHERE r.paper = id DELETE r RETURN x.uid AS a, y.uid AS b
+    UNION ALL
+    MATCH (x)-[r:VARIANT_OF]->(y) WHERE r.paper = id DELETE r RETURN x.uid AS a, y.uid AS b
+    UNION ALL
+    MATCH (x)-[r:APPLIED_TO]->(y) WHERE r.paper = id DELETE r RETURN x.uid AS a, y.uid AS b
+  }
+  RETURN collect(DISTINCT a) + collect(DISTINCT b) AS linkUids
 }
 RETURN entityUids + resultUids + linkUids AS entityUids, citedIds, authorKeys
