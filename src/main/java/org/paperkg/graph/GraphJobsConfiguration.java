@@ -25,9 +25,4 @@ public class GraphJobsConfiguration {
     CypherFolderRunner cypherFolderRunner(Driver driver, CypherCatalog cypher, GraphConfiguration.GraphReady ready) {
         return new CypherFolderRunner(driver, cypher);
     }
-
-    @Bean
-    QueryCatalog queryCatalog(CypherCatalog cypher, GraphReader reader) {
-        return new QueryCatalog(cypher, reader, QueryCatalog.FOLDER);
-    }
 }

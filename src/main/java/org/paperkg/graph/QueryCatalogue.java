@@ -83,7 +83,7 @@ public final class QueryCatalogue {
 
     /** Runs a query with the given parameters (see {@link #parameters}); rows as column-to-value maps. */
     public List<Map<String, Object>> run(GraphReader reader, String name, Map<String, ?> given) {
-        return reader.query(require(name).statement(), parameters(name, given));
+        return reader.query(require(name).statement(), parameters(name, given)).stream().map(PlainValues::row).toList();
     }
 
     private CatalogueQuery require(String name) {

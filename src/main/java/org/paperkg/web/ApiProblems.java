@@ -5,6 +5,7 @@ import org.paperkg.jobs.InboxPathException;
 import org.paperkg.jobs.UnsupportedUploadException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.paperkg.graph.UnknownQueryException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -52,6 +53,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail inboxPath(InboxPathException e) {
         return e.notFound() ? Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage())
                 : Problems.of(HttpStatus.BAD_REQUEST, "path-outside-inbox", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownQueryException.class)
+    ProblemDetail unknownQuery(UnknownQueryException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -5,8 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.paperkg.graph.QueryCatalog;
-import org.paperkg.graph.QueryInfo;
+import org.paperkg.graph.GraphReader;
+import org.paperkg.graph.QueryCatalogue;
+import org.paperkg.graph.QueryParameter;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,18 +29,30 @@ class QueryController {
     record QueryResult(String query, List<Map<String, Object>> rows, boolean truncated) {
     }
 
-    private final QueryCatalog catalog;
+    /**
+     * @param name        the query's name, as in {@code cypher/queries/<name>.cypher}
+     * @param description what it answers (its header's purpose)
+     * @param parameters  its parameters with type, default and example
+     * @param returns     the columns it returns
+     */
+    record QueryDescription(String name, String description, List<QueryParameter> parameters, String returns) {
+    }
+
+    private final QueryCatalogue catalogue;
+    private final GraphReader graph;
     private final ApiProperties props;
 
-    QueryController(QueryCatalog catalog, ApiProperties props) {
-        this.catalog = catalog;
+    QueryController(QueryCatalogue catalogue, GraphReader graph, ApiProperties props) {
+        this.catalogue = catalogue;
+        this.graph = graph;
         this.props = props;
     }
 
     @Operation(summary = "The catalogue: every query's name, description (its header comment) and parameters")
     @GetMapping
-    List<QueryInfo> list() {
-        return catalog.list();
+    List<QueryDescription> list() {
+        return catalogue.queries().stream()
+                .map(q -> new QueryDescription(q.name(), q.purpose(), q.parameters(), q.returns())).toList();
     }
 
     @Operation(summary = "Runs one query, read-only, with its parameters from the query string",
@@ -50,7 +63,7 @@ class QueryController {
         Map<String, Object> values = new LinkedHashMap<>();
         params.forEach((k, v) -> values.put(k, v.size() == 1 ? QueryParameters.parse(v.get(0))
                 : v.stream().map(QueryParameters::parse).toList()));
-        List<Map<String, Object>> rows = catalog.run(name, values);
+        List<Map<String, Object>> rows = catalogue.run(graph, name, values);
         boolean truncated = rows.size() > props.maxRows();
         return new QueryResult(name, truncated ? rows.subList(0, props.maxRows()) : rows, truncated);
     }

@@ -37,6 +37,18 @@ class QueryAndSearchTest extends ServiceTestBase {
     }
 
     @Test
+    void aCatalogueQueryRunsWithItsDefaultsAndRefusesUnknownParameters() {
+        Api.Response ancestry = api().get("/api/queries/method-ancestry?method=GAT");
+        assertThat(ancestry.status()).as(ancestry.text()).isEqualTo(200);
+        assertThat(ancestry.json().at("/query").asString()).isEqualTo("method-ancestry");
+        assertThat(ancestry.json().at("/rows").isArray()).isTrue();
+
+        Api.Response unknown = api().get("/api/queries/method-ancestry?method=GAT&colour=red");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().at("/detail").asString()).contains("colour");
+    }
+
+    @Test
     void searchFindsPapersAndEntitiesBestFirst() {
         JsonNode hits = api().get("/api/search?q=spectral+networks+locally+connected&limit=5").json();
 
