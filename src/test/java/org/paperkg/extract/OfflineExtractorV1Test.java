@@ -44,12 +44,14 @@ class OfflineExtractorV1Test {
 
     @Test
     void labelsTheRolesOfAnAbstractsSentences() {
-        List<SentenceRole> roles = v1.classify(Sentences.split(ABSTRACT, "en"), "en");
+        List<SentenceRole> roles = v1.classify(List.of(
+                "Citation recommendation helps researchers find relevant prior work.",
+                "In this paper, we address the task of citation recommendation for scientific papers.",
+                "We propose a graph attention network that combines word embeddings with the citation graph.",
+                "Experiments on the CiteSeer dataset show that our model achieves an accuracy of 91.2%."), "en");
 
-        assertThat(roles).hasSize(5);
-        assertThat(roles.get(0)).isEqualTo(SentenceRole.BACKGROUND);
-        assertThat(roles.get(2)).isEqualTo(SentenceRole.METHOD);
-        assertThat(roles.get(4)).isEqualTo(SentenceRole.RESULT);
+        assertThat(roles).containsExactly(SentenceRole.BACKGROUND, SentenceRole.OBJECTIVE, SentenceRole.METHOD,
+                SentenceRole.RESULT);
     }
 
     @Test
