@@ -13,12 +13,13 @@ import org.paperkg.source.Paper;
 
 /**
  * The offline extractor, version 1: two small models on DJL's PyTorch engine (CPU, nothing
- * downloaded) plus the v0 rules. For English, a mention tagger names tasks, methods and datasets and
- * a role model finds the objective, method and result sentences for the summary; the rules still
- * give the results with their numbers, method roles, acronyms and lineage (see
- * {@link TaggedExtraction}). Chinese text goes to the rules alone, as no permissively licensed
- * Chinese training data was available. Build it once: loading takes about a second; after that it
- * is thread-safe and {@link #close()} releases the native memory.
+ * downloaded) plus the v0 rules. For English, a mention tagger names tasks, methods and datasets
+ * beside the rules' own names, and a role model finds the objective, method and result sentences for
+ * the summary; the rules still give the results with their numbers, method roles, acronyms and
+ * lineage (see {@link TaggedExtraction}). Chinese text goes to {@link ChineseTermFinder} and the
+ * rules, as no permissively licensed Chinese training data was available. Build it once (or use
+ * {@link #shared()}): loading takes one to two seconds; after that it is thread-safe and
+ * {@link #close()} releases the native memory.
  */
 public final class OfflineExtractorV1 implements Extractor, SentenceRoleClassifier, AutoCloseable {
 
