@@ -1,6 +1,7 @@
 package org.paperkg;
 
 import java.util.Set;
+import org.paperkg.extract.model.DjlOffline;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -20,6 +21,7 @@ public class PaperKgApplication {
     private static final Set<String> SERVE = Set.of("serve");
 
     public static void main(String[] args) {
+        DjlOffline.ensure(); // before anything can touch DJL's engine, also under java -jar
         boolean serve = args.length == 0 || SERVE.contains(args[0]) || args[0].startsWith("--");
         if (serve) {
             String[] rest = args.length > 0 && SERVE.contains(args[0]) ? java.util.Arrays.copyOfRange(args, 1, args.length)

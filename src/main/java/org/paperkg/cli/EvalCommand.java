@@ -14,6 +14,7 @@ import org.paperkg.eval.GoldDatasets;
 import org.paperkg.eval.ReportWriter;
 import org.paperkg.eval.Split;
 import org.paperkg.extract.Extractor;
+import org.paperkg.extract.LlmExtractor;
 import org.paperkg.ground.Grounder;
 import org.paperkg.ground.TextGrounder;
 import org.springframework.beans.factory.ObjectProvider;
@@ -104,7 +105,9 @@ class EvalCommand implements Callable<Integer> {
         List<EvalReport> reports = new ArrayList<>();
         for (Extractor e : chosen) {
             int n = threads != null ? threads : catalog.defaultThreads(e);
-            reports.add(runner.run(e, loaded, new EvalOptions(n, limit, n > 1 ? 0 : EvalOptions.defaults().warmup())));
+            // warming an offline extractor up is cheap and lets the JIT settle; an LLM's calls are not cheap
+            int warmup = e instanceof LlmExtractor ? 0 : EvalOptions.defaults().warmup();
+            reports.add(runner.run(e, loaded, new EvalOptions(n, limit, warmup)));
         }
         List<Path> written = ReportWriter.write(reports, out);
         System.out.print(written.stream().filter(p -> p.toString().endsWith(".md")).reduce((a, b) -> b)

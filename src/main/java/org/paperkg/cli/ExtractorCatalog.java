@@ -15,25 +15,21 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The extractors a command can name: {@code rules} (v0), {@code offline-v1}, {@code llm}. Uses the
- * application's beans when there are any, else builds the offline ones itself and closes what it
- * built when the context closes.
+ * The extractors a command can name: {@code rules} (v0), {@code offline-v1} (the shipped weights, or
+ * weights from a folder), {@code llm}. Uses the application's LLM extractor when there is one; the
+ * offline ones it makes itself (the shipped v1 is the process-wide instance) and closes what it
+ * loaded from a folder when the context closes.
  */
 @Component
 class ExtractorCatalog implements DisposableBean {
 
-    private final ObjectProvider<RuleExtractor> rules;
     private final ObjectProvider<LlmExtractor> llm;
     private final ObjectProvider<LlmProperties> llmProps;
-    private final ObjectProvider<OfflineExtractorV1> offline;
     private final List<OfflineExtractorV1> built = new ArrayList<>();
 
-    ExtractorCatalog(ObjectProvider<RuleExtractor> rules, ObjectProvider<LlmExtractor> llm,
-            ObjectProvider<LlmProperties> llmProps, ObjectProvider<OfflineExtractorV1> offline) {
-        this.rules = rules;
+    ExtractorCatalog(ObjectProvider<LlmExtractor> llm, ObjectProvider<LlmProperties> llmProps) {
         this.llm = llm;
         this.llmProps = llmProps;
-        this.offline = offline;
     }
 
     /**
@@ -44,7 +40,7 @@ class ExtractorCatalog implements DisposableBean {
      */
     Extractor get(String name, Path models) {
         return switch (name) {
-            case "rules", "offline-rules", "v0" -> rules.getIfAvailable(RuleExtractor::new);
+            case "rules", "offline-rules", "v0" -> new RuleExtractor();
             case "offline-v1", "v1" -> offlineV1(models);
             case "llm" -> {
                 LlmExtractor e = llm.getIfAvailable();
@@ -59,12 +55,11 @@ class ExtractorCatalog implements DisposableBean {
     }
 
     private synchronized OfflineExtractorV1 offlineV1(Path models) {
-        OfflineExtractorV1 bean = models == null ? offline.getIfAvailable() : null;
-        if (bean != null) {
-            return bean;
-        }
         try {
-            OfflineExtractorV1 e = models == null ? OfflineExtractorV1.load() : OfflineExtractorV1.load(models);
+            if (models == null) {
+                return OfflineExtractorV1.shared();
+            }
+            OfflineExtractorV1 e = OfflineExtractorV1.load(models);
             built.add(e);
             return e;
         } catch (IOException | UncheckedIOException e) {

@@ -17,8 +17,8 @@ public record EvalOptions(int threads, int limit, int warmup) {
         }
     }
 
-    /** One thread, every document, five warm-up documents. */
+    /** One thread, every document, 30 warm-up documents. */
     public static EvalOptions defaults() {
-        return new EvalOptions(1, 0, 5);
+        return new EvalOptions(1, 0, 30);
     }
 }

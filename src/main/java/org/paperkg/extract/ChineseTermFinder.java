@@ -73,8 +73,8 @@ final class ChineseTermFinder {
     private static void latinNames(String text, boolean[] covered, List<Term> out) {
         int i = 0;
         while (i < text.length()) {
-            if (!isAsciiLetter(text.charAt(i))) {
-                i++;
+            if (!isAsciiLetter(text.charAt(i)) || (i > 0 && ChineseText.isAsciiAlnum(text.charAt(i - 1)))) {
+                i++; // a name starts a word: not the "dB" of "20dB"
                 continue;
             }
             int j = i + 1;
@@ -105,7 +105,19 @@ final class ChineseTermFinder {
             }
             k--;
         }
+        // never start inside a Latin word ("Hilbert-Huang变换", not "bert-Huang变换"): take all of it,
+        // as grounding and readers know a name only by whole words
+        while (k > 0 && k < end && latinPart(text.charAt(k)) && latinPart(text.charAt(k - 1)) && !covered[k - 1]) {
+            k--;
+        }
+        while (k < end && (text.charAt(k) == '-' || text.charAt(k) == '+')) {
+            k++;
+        }
         return k;
+    }
+
+    private static boolean latinPart(char c) {
+        return ChineseText.isAsciiAlnum(c) || c == '-' || c == '+';
     }
 
     private static boolean free(boolean[] covered, int start, int end) {

@@ -9,9 +9,10 @@ import org.paperkg.extract.model.SequenceModel;
  * Tags English sentences with typed mentions. The network has two heads trained on differently
  * annotated data: head 0 on SciERC-style abstracts (task, method, material as dataset, metric),
  * head 1 on TDMSci-style sentences (task, dataset, metric; no methods). Head 0's spans come first,
- * its materials only where they name data ({@link #namesData});
- * head 1 adds spans of the types in {@link #SECOND_HEAD_ADDS} where they overlap nothing already
- * found. Thread-safe.
+ * but not its materials: SciERC's Material is wider than a dataset ("images", "English text", and
+ * even name-shaped materials scored below the rules on every dataset-annotated dev set), so
+ * datasets come from head 1, which adds spans of the types in {@link #SECOND_HEAD_ADDS} where they
+ * overlap nothing already found. Thread-safe.
  */
 final class MentionTagger {
 
@@ -34,22 +35,6 @@ final class MentionTagger {
         return model.id();
     }
 
-    /**
-     * True when a material span of the first head names data rather than a kind of material
-     * ("Penn Treebank", "Cora", "the WSJ corpus", not "images" or "English text"): a name-shaped or
-     * capitalised word past the sentence start, or a dataset word.
-     */
-    static boolean namesData(Sent s, TaggedSpan span) {
-        for (int k = span.from(); k < span.to(); k++) {
-            Token t = s.token(k);
-            if (NameShapes.isNameLike(t.text()) || (k > 0 && NameShapes.isTitleCase(t.text()))
-                    || t.in(WordLists.DATASET_HEADS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The mentions of each sentence, as token ranges. */
     List<List<TaggedSpan>> tag(List<Sent> sentences) {
         int buckets = model.config().buckets();
@@ -60,10 +45,9 @@ final class MentionTagger {
         float[][][][] probs = model.predict(features);
         List<List<TaggedSpan>> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            Sent s = sentences.get(i);
             List<TaggedSpan> spans = new ArrayList<>();
             for (TaggedSpan span : TagScheme.spans(TagScheme.decode(probs[0][i]))) {
-                if (span.type() != EntityType.DATASET || namesData(s, span)) {
+                if (span.type() != EntityType.DATASET) {
                     spans.add(span);
                 }
             }

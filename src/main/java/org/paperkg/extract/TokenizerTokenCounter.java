@@ -42,6 +42,7 @@ public final class TokenizerTokenCounter implements TokenCounter, AutoCloseable 
 
     /** A {@code tokenizer.json} (or {@code tokenizer.json.gz}) on the classpath. */
     static TokenizerTokenCounter fromClasspath(String resource) {
+        org.paperkg.extract.model.DjlOffline.ensure();
         try (InputStream raw = TokenizerTokenCounter.class.getResourceAsStream(resource)) {
             if (raw == null) {
                 throw new IllegalStateException("tokenizer " + resource + " is not on the classpath");

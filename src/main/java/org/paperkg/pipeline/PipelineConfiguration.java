@@ -5,7 +5,8 @@ import org.paperkg.extract.Extractor;
 import org.paperkg.extract.FullTextExtractor;
 import org.paperkg.extract.LlmExtractor;
 import org.paperkg.extract.LlmProperties;
-import org.paperkg.extract.RuleExtractor;
+import org.paperkg.extract.OfflineExtractor;
+import org.paperkg.extract.OfflineProperties;
 import org.paperkg.graph.GraphReader;
 import org.paperkg.graph.GraphWriter;
 import org.paperkg.graph.IngestLedger;
@@ -24,13 +25,13 @@ import org.springframework.context.annotation.Configuration;
  * stages into the ingest pipeline.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PipelineProperties.class)
+@EnableConfigurationProperties({PipelineProperties.class, OfflineProperties.class})
 public class PipelineConfiguration {
 
-    /** The offline extractor: the embedded default and the LLM's stand-in. */
+    /** The offline extractor (v1 models plus rules by default): the embedded default and the LLM's stand-in. */
     @Bean
-    RuleExtractor offlineExtractor() {
-        return new RuleExtractor();
+    OfflineExtractor offlineExtractor(OfflineProperties props) {
+        return new OfflineExtractor(props);
     }
 
     @Bean
@@ -39,7 +40,7 @@ public class PipelineConfiguration {
     }
 
     @Bean
-    ExtractorChoice extractorChoice(RuleExtractor offline, ObjectProvider<LlmExtractor> llm,
+    ExtractorChoice extractorChoice(OfflineExtractor offline, ObjectProvider<LlmExtractor> llm,
             ObjectProvider<FullTextExtractor> fullText, ObjectProvider<LlmProperties> llmProps,
             PipelineProperties props) {
         Extractor remote = props.fullText() ? fullText.getIfAvailable() : llm.getIfAvailable();

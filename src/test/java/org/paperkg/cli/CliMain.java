@@ -15,10 +15,8 @@ public final class CliMain {
 
     public static void main(String[] args) {
         StaticListableBeanFactory none = new StaticListableBeanFactory();
-        ExtractorCatalog catalog = new ExtractorCatalog(none.getBeanProvider(org.paperkg.extract.RuleExtractor.class),
-                none.getBeanProvider(org.paperkg.extract.LlmExtractor.class),
-                none.getBeanProvider(org.paperkg.extract.LlmProperties.class),
-                none.getBeanProvider(org.paperkg.extract.OfflineExtractorV1.class));
+        ExtractorCatalog catalog = new ExtractorCatalog(none.getBeanProvider(org.paperkg.extract.LlmExtractor.class),
+                none.getBeanProvider(org.paperkg.extract.LlmProperties.class));
         CommandLine root = new CommandLine(new PaperKgCommand());
         root.addSubcommand(new EvalCommand(catalog, none.getBeanProvider(org.paperkg.ground.Grounder.class)));
         root.addSubcommand(new TrainCommand());

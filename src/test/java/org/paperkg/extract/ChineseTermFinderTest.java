@@ -38,4 +38,10 @@ class ChineseTermFinderTest {
         assertThat(terms("采用人脸识别技术", EntityType.TASK)).isEmpty();
         assertThat(terms("采用人脸识别技术", EntityType.METHOD)).containsExactly("人脸识别技术");
     }
+
+    @Test
+    void termsStartAtTheStartOfALatinWord() {
+        String s = "采用Hilbert-Huang变换提取特征，信噪比提高了20dB。";
+        assertThat(terms(s, EntityType.METHOD)).containsExactly("Hilbert-Huang变换");
+    }
 }

@@ -43,7 +43,8 @@ class ScheduledJobsTest extends ServiceTestBase {
 
     @Test
     void reextractionOnItsScheduleReplacesAnOlderPromptVersionsFactsWholePaperByPaper() {
-        ExtractorInfo old = new ExtractorInfo("offline-rules", "rules-v0", "rules-before");
+        ExtractorInfo current = org.paperkg.extract.OfflineExtractorV1.shippedInfo();
+        ExtractorInfo old = new ExtractorInfo(current.extractor(), current.model(), "rules-before");
         int papers;
         try (IngestPipeline stale = new IngestPipeline(context.getBean(PaperSources.class),
                 new ExtractorChoice(new StampedExtractor(old), null, 2), context.getBean(Grounder.class),
@@ -59,8 +60,9 @@ class ScheduledJobsTest extends ServiceTestBase {
 
         assertThat(TestGraph.number(context, "MATCH ()-[r {promptVersion: 'rules-before'}]->() RETURN count(r)", Map.of()))
                 .isZero();
-        assertThat(TestGraph.number(context, "MATCH (p:Paper {promptVersion: 'rules-v0'}) WHERE p.id IN $ids RETURN count(p)",
-                Map.of("ids", ledger.find(List.of(TRANSFORMERS.toAbsolutePath().toString())).values().iterator().next()
+        assertThat(TestGraph.number(context, "MATCH (p:Paper {promptVersion: $version}) WHERE p.id IN $ids RETURN count(p)",
+                Map.of("version", current.promptVersion(),
+                        "ids", ledger.find(List.of(TRANSFORMERS.toAbsolutePath().toString())).values().iterator().next()
                         .paperIds()))).isEqualTo(papers);
     }
 

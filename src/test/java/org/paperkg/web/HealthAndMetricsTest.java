@@ -17,7 +17,7 @@ class HealthAndMetricsTest extends ServiceTestBase {
         assertThat(r.json().at("/components/neo4j/details/version").asString()).startsWith("5.26");
         assertThat(r.json().at("/components/grobid/details/mode").asString()).isEqualTo("off");
         assertThat(r.json().at("/components/llm/details/mode").asString()).isEqualTo("off");
-        assertThat(r.json().at("/components/llm/details/extractor").asString()).isEqualTo("offline-rules");
+        assertThat(r.json().at("/components/llm/details/extractor").asString()).isEqualTo("offline-v1");
     }
 
     @Test

@@ -64,13 +64,14 @@ class PaperApiTest extends ServiceTestBase {
         JsonNode paper = api().get("/api/papers/" + id).json();
 
         assertThat(paper.at("/id").asString()).isEqualTo(id);
-        assertThat(paper.at("/extractor").asString()).isEqualTo("offline-rules");
+        assertThat(paper.at("/extractor").asString()).isEqualTo("offline-v1");
         JsonNode facts = paper.at("/facts");
         assertThat(Api.texts(facts, "name")).contains("GAT-DTA", "DrugInteract-v1");
         JsonNode proposes = facts.valueStream().filter(f -> f.at("/type").asString().equals("PROPOSES")).findFirst()
                 .orElseThrow();
-        assertThat(proposes.at("/extractor").asString()).isEqualTo("offline-rules");
-        assertThat(proposes.at("/promptVersion").asString()).isEqualTo("rules-v0");
+        assertThat(proposes.at("/extractor").asString()).isEqualTo("offline-v1");
+        assertThat(proposes.at("/promptVersion").asString())
+                .isEqualTo(org.paperkg.extract.OfflineExtractorV1.shippedInfo().promptVersion());
         assertThat(proposes.at("/evidence").asString()).contains("GAT-DTA");
         assertThat(paper.at("/results").size()).isPositive();
     }

@@ -69,14 +69,34 @@ public final class ModelFolder {
 
     /** First 12 hex digits of SHA-256 over the folder's files, in name order: the weights' identity. */
     static String hash(Path dir, String name) {
+        MessageDigest sha = sha256();
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String f : files(name)) {
                 sha.update(Files.readAllBytes(dir.resolve(f)));
             }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    }
+
+    /** {@link #hash} of a classpath folder, or {@code null} when a file of it is not on the classpath. */
+    static String resourceHash(String resource, String name) throws IOException {
+        MessageDigest sha = sha256();
+        for (String f : files(name)) {
+            try (InputStream in = ModelFolder.class.getClassLoader().getResourceAsStream(resource + "/" + f)) {
+                if (in == null) {
+                    return null;
+                }
+                sha.update(in.readAllBytes());
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

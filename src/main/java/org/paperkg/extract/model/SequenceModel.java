@@ -44,6 +44,7 @@ public final class SequenceModel implements AutoCloseable {
 
     /** Loads {@code name} from a folder written by {@link SequenceTrainer}. */
     public static SequenceModel load(Path dir, String name) throws IOException {
+        DjlOffline.ensure();
         if (!Files.isRegularFile(dir.resolve(ModelFolder.CONFIG))) {
             throw new IOException("no model " + name + " in " + dir + " (" + ModelFolder.CONFIG + " missing)");
         }
@@ -61,6 +62,15 @@ public final class SequenceModel implements AutoCloseable {
         } finally {
             FileSystemUtils.deleteRecursively(tmp);
         }
+    }
+
+    /**
+     * The id {@link #loadResource} would give the classpath folder {@code resource}, without loading
+     * the engine; {@code null} when the folder is not on the classpath.
+     */
+    public static String resourceId(String resource, String name) throws IOException {
+        String hash = ModelFolder.resourceHash(resource, name);
+        return hash == null ? null : name + "@" + hash;
     }
 
     public NetConfig config() {

@@ -42,6 +42,7 @@ public final class SequenceTrainer {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples for model " + name);
         }
+        DjlOffline.ensure();
         Engine engine = Engine.getEngine("PyTorch");
         engine.setRandomSeed((int) settings.seed());
         Random order = new Random(settings.seed());
