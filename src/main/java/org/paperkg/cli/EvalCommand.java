@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code eval --gold DIR}: runs extractors over the dev splits of gold datasets and writes the scores
- * as Markdown and JSON (see docs/eval.md for the datasets, the type mapping and the metrics).
+ * as Markdown and JSON (see the README, Evaluation, for the datasets, the type mapping and the metrics).
  */
 @Component
 @Command(name = "eval", mixinStandardHelpOptions = true,

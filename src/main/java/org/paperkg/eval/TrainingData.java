@@ -7,7 +7,7 @@ import org.paperkg.extract.LabelledAbstract;
 
 /**
  * The training splits of the gold datasets the offline models learn from, all permissively
- * licensed (see docs/eval.md): SciERC train for the tagger's first head, TDMSci's train part for its
+ * licensed (see the README, Evaluation): SciERC train for the tagger's first head, TDMSci's train part for its
  * second head, CSAbstruct train for the role model. Dev splits are never read here.
  */
 public final class TrainingData {
