@@ -56,13 +56,13 @@ class QueryController {
     }
 
     @Operation(summary = "Runs one query, read-only, with its parameters from the query string",
-            description = "A value that is a JSON number, true, false, null or a JSON array is passed as such "
-                    + "(?year=2020, ?ids=[\"a\",\"b\"]); anything else is a string. A parameter given twice is a list.")
+            description = "Each value is converted to the parameter's declared type (see the catalogue); a list "
+                    + "is comma-separated (?papers=a,b) or the parameter given twice.")
     @GetMapping("/{name}")
     QueryResult run(@PathVariable String name, @RequestParam MultiValueMap<String, String> params) {
         Map<String, Object> values = new LinkedHashMap<>();
-        params.forEach((k, v) -> values.put(k, v.size() == 1 ? QueryParameters.parse(v.get(0))
-                : v.stream().map(QueryParameters::parse).toList()));
+        // strings as given: the catalogue converts each to its parameter's declared type
+        params.forEach((k, v) -> values.put(k, v.size() == 1 ? v.get(0) : List.copyOf(v)));
         List<Map<String, Object>> rows = catalogue.run(graph, name, values);
         boolean truncated = rows.size() > props.maxRows();
         return new QueryResult(name, truncated ? rows.subList(0, props.maxRows()) : rows, truncated);
