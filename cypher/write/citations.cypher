@@ -1,5 +1,6 @@
 // CITES edges. A citation goes to a stored paper with the same DOI, else arXiv id, else folded title
 // (and year when both know it); failing those, to a stub paper that the real one adopts on arrival.
+// The papers' old CITES edges were cleared in this transaction, so one is created per distinct target.
 // Parameters: $citations, a list of {paper, targetId, title, year, doi, arxiv, titleKey}.
 UNWIND $citations AS row
 MATCH (p:Paper {id: row.paper})
@@ -19,6 +20,5 @@ CALL (row, found) {
   WITH found WHERE found IS NOT NULL
   RETURN found AS target
 }
-WITH p, row, target WHERE target <> p
-MERGE (p)-[r:CITES]->(target)
-SET r.paper = row.paper
+WITH DISTINCT p, target WHERE target <> p
+CREATE (p)-[:CITES {paper: p.id}]->(target)

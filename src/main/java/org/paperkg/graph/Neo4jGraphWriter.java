@@ -3,6 +3,7 @@ package org.paperkg.graph;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,24 +93,44 @@ public final class Neo4jGraphWriter implements GraphWriter {
     }
 
     private void writeInOneTransaction(List<PaperGraph> batch) {
-        PaperRows rows = new PaperRows(batch, clock.instant());
+        Instant at = clock.instant();
         GraphUnavailableException.guard("writing " + batch.size() + " papers", () -> {
             try (var session = driver.session()) {
-                session.executeWriteWithoutResult(tx -> write(tx, rows));
+                session.executeWriteWithoutResult(tx -> {
+                    List<PaperGraph> changed = changed(tx, batch);
+                    if (!changed.isEmpty()) {
+                        write(tx, new PaperRows(changed, at));
+                    }
+                });
             }
         });
+    }
+
+    /**
+     * The papers whose stored content differs from what they would store now. A paper written before
+     * with the same content is left as it is: rewriting it would change nothing but its timestamps, and
+     * skipping it is what makes re-running an unchanged corpus cheap.
+     */
+    private List<PaperGraph> changed(TransactionContext tx, List<PaperGraph> batch) {
+        Map<String, String> stored = new HashMap<>();
+        tx.run(cypher.get("write/paper-hashes"), Map.of("ids", batch.stream().map(g -> g.paper().id()).toList()))
+                .forEachRemaining(r -> stored.put(r.get("id").asString(), r.get("contentHash").asString(null)));
+        return batch.stream().filter(g -> !PaperRows.contentHash(g).equals(stored.get(g.paper().id()))).toList();
     }
 
     private void write(TransactionContext tx, PaperRows rows) {
         Set<String> entityUids = new HashSet<>();
         Set<String> citedIds = new HashSet<>();
         Set<String> authorKeys = new HashSet<>();
+        // The upsert comes first because it write-locks each paper: a concurrent write of the same paper
+        // (another instance) then waits, and the clear below sees all it committed. The statements after
+        // the clear create the papers' edges outright, which is safe only on a cleared paper.
+        run(tx, "write/paper-upsert", "papers", rows.papers);
         tx.run(cypher.get("write/paper-clear"), Map.of("ids", rows.ids)).forEachRemaining(r -> {
             entityUids.addAll(r.get("entityUids").asList(v -> v.isNull() ? null : v.asString()));
             citedIds.addAll(r.get("citedIds").asList(v -> v.isNull() ? null : v.asString()));
             authorKeys.addAll(r.get("authorKeys").asList(v -> v.isNull() ? null : v.asString()));
         });
-        run(tx, "write/paper-upsert", "papers", rows.papers);
         run(tx, "write/paper-adopt-stubs", "papers", rows.paperKeys);
         run(tx, "write/authors", "authors", rows.authors);
         run(tx, "write/entities-merge", "entities", rows.entities);

@@ -3,6 +3,7 @@ package org.paperkg.graph;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.paperkg.extract.ExtractorInfo;
@@ -18,23 +19,39 @@ import org.paperkg.source.PaperIds;
 
 /**
  * The parameter rows of one batch of papers, one list per write statement. Values only: every
- * statement takes them as parameters, never as Cypher text.
+ * statement takes them as parameters, never as Cypher text. Authors, facts and links are unique per
+ * paper (a repeated one keeps its last evidence), because the statements create them outright: the
+ * paper's old ones were cleared in the same transaction, so there is nothing to merge with.
  */
 final class PaperRows {
 
     final List<String> ids = new ArrayList<>();
     final List<Map<String, Object>> papers = new ArrayList<>();
     final List<Map<String, Object>> paperKeys = new ArrayList<>();
-    final List<Map<String, Object>> authors = new ArrayList<>();
+    private final Map<List<Object>, Map<String, Object>> authorRows = new LinkedHashMap<>();
+    private final Map<List<Object>, Map<String, Object>> factRows = new LinkedHashMap<>();
+    private final Map<List<Object>, Map<String, Object>> linkRows = new LinkedHashMap<>();
+    final List<Map<String, Object>> authors;
     final List<Map<String, Object>> entities = new ArrayList<>();
     final List<Map<String, Object>> absorb = new ArrayList<>();
-    final List<Map<String, Object>> facts = new ArrayList<>();
-    final List<Map<String, Object>> links = new ArrayList<>();
+    final List<Map<String, Object>> facts;
+    final List<Map<String, Object>> links;
     final List<Map<String, Object>> results = new ArrayList<>();
     final List<Map<String, Object>> citations = new ArrayList<>();
 
     PaperRows(List<PaperGraph> graphs, Instant at) {
         graphs.forEach(g -> add(g, at.toString()));
+        authors = List.copyOf(authorRows.values());
+        facts = List.copyOf(factRows.values());
+        links = List.copyOf(linkRows.values());
+    }
+
+    /**
+     * What a paper's write stores, as a hash: every record the writer reads from it, in their
+     * canonical text form (records, lists and strings only, so the text is stable across runs).
+     */
+    static String contentHash(PaperGraph g) {
+        return PaperIds.sha256(g.toString());
     }
 
     static String uid(EntityLabel label, String key) {
@@ -51,7 +68,8 @@ final class PaperRows {
         int position = 0;
         for (Author a : p.authors()) {
             String key = a.orcid() != null ? "orcid:" + a.orcid() : "name:" + PaperIds.normalizeText(a.name());
-            authors.add(nullable("paper", id, "key", key, "name", a.name(), "orcid", a.orcid(), "position", position++));
+            authorRows.put(List.of(id, key),
+                    nullable("paper", id, "key", key, "name", a.name(), "orcid", a.orcid(), "position", position++));
         }
         for (EntityNode e : g.entities()) {
             String uid = uid(e.label(), e.key());
@@ -67,11 +85,13 @@ final class PaperRows {
             Map<String, Object> props = new HashMap<>(prov);
             props.put("evidence", f.evidence());
             String to = uid(f.type().target(), f.toKey());
+            String type = f.type().name();
             if (f.type().fromPaper()) {
-                facts.add(Map.of("paper", id, "type", f.type().name(), "uid", to, "props", props));
+                factRows.put(List.of(id, type, to), Map.of("paper", id, "type", type, "uid", to, "props", props));
             } else {
-                links.add(Map.of("paper", id, "type", f.type().name(), "from", uid(EntityLabel.Method, f.fromKey()),
-                        "to", to, "props", props));
+                String from = uid(EntityLabel.Method, f.fromKey());
+                linkRows.put(List.of(id, type, from, to),
+                        Map.of("paper", id, "type", type, "from", from, "to", to, "props", props));
             }
         }
         for (ResultNode r : g.results()) {
@@ -113,6 +133,7 @@ final class PaperRows {
         m.put("promptVersion", g.info().promptVersion());
         m.put("droppedByGrounding", g.dropped());
         m.put("extractedAt", at);
+        m.put("contentHash", contentHash(g));
         return m;
     }
 
