@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -40,6 +41,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.boltUri = boltUri;
     }
 
+    private static final Duration REPLAN_INTERVAL = Duration.ofMinutes(10);
+
     /** Starts Neo4j with its store in {@code dataDir} (created if missing). */
     public static EmbeddedNeo4j start(Path dataDir, String address, int port) {
         try {
@@ -55,6 +58,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                // An ingest grows the graph fast, and by default every statement is planned again each
+                // time the counts have moved enough, which in a long ingest costs more CPU than running
+                // them. The write statements are index seeks whatever the counts, so plans are kept for
+                // a while; queries still get fresh plans as the graph settles.
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, REPLAN_INTERVAL)
                 // Browser reads these over Bolt (dbms.clientConfig): no usage reports leave this machine,
                 // and guides and styles come from the app on this machine only
                 .setConfig(ServerSettings.allow_telemetry, false)

@@ -38,6 +38,13 @@ final class SyntheticPapers {
         return out;
     }
 
+    /** The same papers as made by a new prompt version: same shape, new provenance, so a write replaces all. */
+    static List<PaperGraph> renewed(List<PaperGraph> papers) {
+        ExtractorInfo next = new ExtractorInfo(INFO.extractor(), INFO.model(), INFO.promptVersion() + "-next");
+        return papers.stream().map(g -> new PaperGraph(g.paper(), g.summary(), g.entities(), g.facts(), g.results(),
+                g.citations(), next, g.dropped())).toList();
+    }
+
     private static PaperGraph paper(int i, Random r) {
         String id = "doi:10.5555/bench." + i;
         String proposed = "method-" + i;
