@@ -15,6 +15,10 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
@@ -75,6 +79,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         log.info("Embedded Neo4j started in {} ms, store {}, Bolt {}", (System.nanoTime() - t0) / 1_000_000,
                 dataDir.toAbsolutePath(), uri);
         return new EmbeddedNeo4j(service, db, uri);
+    }
+
+    /**
+     * A driver for this database over loopback Bolt, logging through SLF4J: the driver's default system
+     * logger formats every Bolt message for its debug output even when debug is off, a few percent of a
+     * bulk write.
+     */
+    public Driver connect() {
+        return GraphDatabase.driver(boltUri, AuthTokens.none(),
+                org.neo4j.driver.Config.builder().withLogging(Logging.slf4j()).build());
     }
 
     /**

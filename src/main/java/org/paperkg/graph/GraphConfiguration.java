@@ -1,9 +1,7 @@
 package org.paperkg.graph;
 
 import java.time.Clock;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,7 +27,7 @@ public class GraphConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "paperkg.neo4j.embedded", havingValue = "true", matchIfMissing = true)
     Driver embeddedDriver(EmbeddedNeo4j neo4j) {
-        return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        return neo4j.connect();
     }
 
     @Bean

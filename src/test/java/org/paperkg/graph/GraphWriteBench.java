@@ -8,9 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.paperkg.BenchTable;
 import org.paperkg.resolve.PaperGraph;
 
@@ -42,7 +40,7 @@ class GraphWriteBench {
         int batch = Integer.getInteger("bench.batch", 100);
         double facts = papers.stream().mapToInt(PaperGraph::factCount).average().orElse(0);
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir.resolve("store"), "127.0.0.1", 0);
-                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                Driver driver = neo4j.connect()) {
             GraphSchema.migrate(driver);
             Neo4jGraphWriter batched = new Neo4jGraphWriter(driver, CYPHER, batch, Clock.systemUTC());
             Neo4jGraphWriter perPaper = new Neo4jGraphWriter(driver, CYPHER, 1, Clock.systemUTC());

@@ -8,9 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.paperkg.BenchTable;
 import org.paperkg.extract.LlmExtractor;
 import org.paperkg.extract.LlmProperties;
@@ -49,7 +47,7 @@ class PipelineBench {
         Path inputs = BenchInputs.write(dir.resolve("inputs"), records.subList(0, n));
         Path warm = BenchInputs.write(dir.resolve("warm"), records.subList(n, n + 200));
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir.resolve("store"), "127.0.0.1", 0);
-                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+                Driver driver = neo4j.connect();
                 OpenAiServerSimulator sim = new OpenAiServerSimulator(SLOTS, 20, 1000, 4 * CONCURRENCY)) {
             GraphSchema.migrate(driver);
             LlmProperties props = LlmTestSupport.props(sim.baseUrl(), "max-in-flight", String.valueOf(CONCURRENCY),

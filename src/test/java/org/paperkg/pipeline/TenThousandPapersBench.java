@@ -10,9 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.paperkg.BenchTable;
 import org.paperkg.extract.RuleExtractor;
 import org.paperkg.graph.EmbeddedNeo4j;
@@ -43,7 +41,7 @@ class TenThousandPapersBench {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir.resolve("store"), "127.0.0.1", 0);
-                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                Driver driver = neo4j.connect()) {
             GraphSchema.migrate(driver);
             try (IngestPipeline pipeline = PipelineFixture.pipeline(driver,
                     PaperSources.standard(SourceProperties.defaults(), GrobidProperties.off()),
