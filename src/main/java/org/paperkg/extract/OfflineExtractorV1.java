@@ -147,8 +147,11 @@ public final class OfflineExtractorV1 implements Extractor, SentenceRoleClassifi
     }
 
     private static List<TaggedExtraction.Found> chineseTerms(Sent s) {
-        return ChineseTermFinder.find(s.text()).stream()
-                .map(t -> new TaggedExtraction.Found(t.type(), s.text().substring(t.start(), t.end()), null)).toList();
+        String text = s.text();
+        return ChineseTermFinder.find(text).stream()
+                .map(t -> new TaggedExtraction.Found(t.type(), text.substring(t.start(), t.end()), null,
+                        t.type() == EntityType.METRIC ? ChineseResultRules.valueNear(text, t.start(), t.end()) : null))
+                .toList();
     }
 
     @Override
