@@ -27,7 +27,7 @@ final class ChineseMetricFinder {
     private static final int MAX_BEFORE = 4;
     /** Words that never belong to what a head measures: verbs, particles and pointers before it. */
     private static final List<String> STOPS = longestFirst(List.of("提高", "提升", "改善", "降低", "减少", "保证",
-            "兼顾", "具有", "获得", "得到", "达到", "影响", "算法", "方法", "模型", "系统", "本文", "较高", "较好",
+            "兼顾", "具有", "获得", "得到", "达到", "影响", "表明", "显示", "说明", "证明", "验证", "实现", "可以", "能够", "算法", "方法", "模型", "系统", "本文", "较高", "较好",
             "更高", "更好", "良好", "一定", "平均", "总体", "整体", "的", "了", "和", "与", "及", "在", "其", "该", "此",
             "高", "低", "好", "对", "为", "是", "且", "并", "而", "以", "使", "有", "较", "更", "最", "很", "均"));
 
