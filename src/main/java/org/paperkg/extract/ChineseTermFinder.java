@@ -13,7 +13,6 @@ import java.util.List;
  * datasets, then tasks, and no two terms overlap (人脸识别技术 is a method, not a task): a later term stops where an
  * earlier one ends (支持向量机|解决…). Latin names
  * with a capital letter inside Chinese text (SVM, MANET, WebOS) are methods unless they are metrics.
- * Metrics ({@link ChineseMetricFinder}) are taken before all, so 识别率 is a metric, not the task 识别.
  * Thread-safe (no state).
  */
 final class ChineseTermFinder {
@@ -48,10 +47,6 @@ final class ChineseTermFinder {
     static List<Term> find(String text) {
         List<Term> out = new ArrayList<>();
         boolean[] covered = new boolean[text.length()];
-        for (Term m : ChineseMetricFinder.find(text)) {
-            take(covered, m.start(), m.end());
-            out.add(m);
-        }
         heads(text, METHOD_HEADS, EntityType.METHOD, 2, covered, out);
         heads(text, DATASET_HEADS, EntityType.DATASET, 1, covered, out);
         heads(text, TASK_HEADS, EntityType.TASK, 2, covered, out);

@@ -34,9 +34,11 @@ class ChineseMetricFinderTest {
     }
 
     @Test
-    void metricsComeBeforeTermsSoARateIsNotATask() {
+    void aRateTakesWhatItRatesAndTheNumberAfterIt() {
         String s = "人脸识别率达到98.5%";
-        assertThat(ChineseTermFinder.find(s)).extracting(ChineseTermFinder.Term::type).containsExactly(EntityType.METRIC);
+        assertThat(metrics(s)).containsExactly("人脸识别率");
+        assertThat(ChineseMetricFinder.find(s)).extracting(ChineseTermFinder.Term::type).containsExactly(EntityType.METRIC);
         assertThat(ChineseResultRules.valueNear(s, 0, 5)).isEqualTo("98.5%");
+        assertThat(ChineseResultRules.valueNear("95%的准确率", 4, 7)).isEqualTo("95%");
     }
 }
