@@ -27,16 +27,19 @@ final class ChineseResultRules {
             }
             found.metricName(metric);
             int end = i + metric.length();
-            String value = chineseValueAfter(text, end);
-            if (value == null) {
-                value = chineseValueBefore(text, i);
-            }
+            String value = valueNear(text, i, end);
             if (value != null) {
                 found.result(new ResultMention(metric, value, ResultLinks.datasetIn(s, i, found),
                         ResultLinks.methodIn(s, i, found), s.evidence()));
             }
             i = end - 1;
         }
+    }
+
+    /** The number a metric at {@code [start, end)} reports: the first after it in the clause, else one right before it. */
+    static String valueNear(String text, int start, int end) {
+        String value = chineseValueAfter(text, end);
+        return value != null ? value : chineseValueBefore(text, start);
     }
 
     private static Token tokenAt(Sent s, int start) {

@@ -59,6 +59,23 @@ final class NameShapes {
         return upper >= 2 || (letter && digit);
     }
 
+    /**
+     * A phrase that can name one dataset: a word that reads as a name ({@code SQuAD}, {@code CoNLL-2003})
+     * or two capitalised words ({@code Penn Treebank}); not a description in ordinary words
+     * ({@code real-world datasets}, {@code object recognition benchmarks}) nor one capitalised word,
+     * which is as often a sentence's first word or a company ({@code Urban}, {@code Google}).
+     */
+    static boolean isDatasetName(String phrase) {
+        int titled = 0;
+        for (String w : phrase.split("\\s+")) {
+            if (isNameLike(w)) {
+                return true;
+            }
+            titled += isTitleCase(w) ? 1 : 0;
+        }
+        return titled >= 2;
+    }
+
     /** A number with a short unit: {@code 2.2GB}, {@code 110M}, {@code 3D}, {@code 1st}. */
     static boolean isQuantity(String t) {
         if (!Character.isDigit(t.charAt(0))) {

@@ -16,10 +16,10 @@ import org.paperkg.source.Paper;
  * downloaded) plus the v0 rules. For English, a mention tagger names tasks, methods and datasets
  * beside the rules' own names, and a role model finds the objective, method and result sentences for
  * the summary; the rules still give the results with their numbers, method roles, acronyms and
- * lineage (see {@link TaggedExtraction}). Chinese text goes to {@link ChineseTermFinder} and the
- * rules, as no permissively licensed Chinese training data was available. Build it once (or use
- * {@link #shared()}): loading takes one to two seconds; after that it is thread-safe and
- * {@link #close()} releases the native memory.
+ * lineage (see {@link TaggedExtraction}). Chinese text goes to {@link ChineseTermFinder},
+ * {@link ChineseMetricFinder} and the rules, as no permissively licensed Chinese training data was
+ * available. Build it once (or use {@link #shared()}): loading takes one to two seconds; after that
+ * it is thread-safe and {@link #close()} releases the native memory.
  */
 public final class OfflineExtractorV1 implements Extractor, SentenceRoleClassifier, AutoCloseable {
 
@@ -147,8 +147,13 @@ public final class OfflineExtractorV1 implements Extractor, SentenceRoleClassifi
     }
 
     private static List<TaggedExtraction.Found> chineseTerms(Sent s) {
-        return ChineseTermFinder.find(s.text()).stream()
-                .map(t -> new TaggedExtraction.Found(t.type(), s.text().substring(t.start(), t.end()), null)).toList();
+        String text = s.text();
+        // metrics apart from the terms: a term may hold a metric's words (人脸识别 in 人脸识别率), and
+        // either may be right
+        return java.util.stream.Stream.concat(ChineseMetricFinder.find(text).stream(), ChineseTermFinder.find(text).stream())
+                .map(t -> new TaggedExtraction.Found(t.type(), text.substring(t.start(), t.end()), null,
+                        t.type() == EntityType.METRIC ? ChineseResultRules.valueNear(text, t.start(), t.end()) : null))
+                .toList();
     }
 
     @Override

@@ -28,8 +28,11 @@ final class TaggedExtraction {
     private TaggedExtraction() {
     }
 
-    /** A typed name found in a sentence, with its tokens when a tagger found it (else {@code null}). */
-    record Found(EntityType type, String name, TaggedSpan span) {
+    /**
+     * A typed name found in a sentence, with its tokens when a tagger found it (else {@code null}), and
+     * for a metric the value a finder read next to it (else {@code null}: the value next to its tokens).
+     */
+    record Found(EntityType type, String name, TaggedSpan span, String value) {
     }
 
     /** The names of tagged token spans, leaving out spans that cannot be names. */
@@ -38,7 +41,7 @@ final class TaggedExtraction {
         for (TaggedSpan span : spans) {
             String name = name(s, span);
             if (name != null) {
-                out.add(new Found(span.type(), name, span));
+                out.add(new Found(span.type(), name, span, null));
             }
         }
         return out;
@@ -93,17 +96,17 @@ final class TaggedExtraction {
                         }
                     }
                     case DATASET -> {
-                        if (datasets.size() < MAX_DATASETS) {
+                        if (datasets.size() < MAX_DATASETS && (f.span() == null || NameShapes.isDatasetName(name))) {
                             DatasetMention known = ruleDatasets.get(k);
                             datasets.putIfAbsent(k, known != null ? known : new DatasetMention(name, DatasetRole.USED, s.evidence()));
                         }
                     }
                     case METRIC -> {
                         // a metric enters the graph only as a result, so only with a value next to it
-                        String value = f.span() == null ? null : ResultRules.valueNear(s, f.span().from(), f.span().to() - 1);
-                        if (value != null && results.size() < MAX_RESULTS && results.stream()
-                                .noneMatch(r -> r.value().equals(value) && r.evidence().equals(s.evidence()))) {
-                            results.add(new ResultMention(name, value, null, null, s.evidence()));
+                        String value = f.value() != null ? f.value()
+                                : f.span() == null ? null : ResultRules.valueNear(s, f.span().from(), f.span().to() - 1);
+                        if (value != null && results.size() < MAX_RESULTS) {
+                            addResult(results, new ResultMention(name, value, null, null, s.evidence()));
                         }
                     }
                 }
@@ -113,9 +116,31 @@ final class TaggedExtraction {
                 List.copyOf(methods.values()), List.copyOf(datasets.values()), results);
     }
 
+    /**
+     * Adds a found metric's result unless the sentence already reports that value; when it does under
+     * a shorter name the found one contains (精度 for 定位精度), the longer name replaces it.
+     */
+    private static void addResult(List<ResultMention> results, ResultMention found) {
+        for (int i = 0; i < results.size(); i++) {
+            ResultMention r = results.get(i);
+            if (r.value().equals(found.value()) && r.evidence().equals(found.evidence())) {
+                if (found.metric().length() > r.metric().length() && found.metric().contains(r.metric())) {
+                    results.set(i, new ResultMention(found.metric(), r.value(), r.dataset(), r.method(), r.evidence()));
+                }
+                return;
+            }
+        }
+        results.add(found);
+    }
+
     /** The span's text as written, or {@code null} for spans that cannot be a name. */
     private static String name(Sent s, TaggedSpan span) {
         String name = s.span(span.from(), span.to() - 1).strip();
+        int end = name.length();
+        while (end > 0 && (Character.isWhitespace(name.charAt(end - 1)) || "([{,;:-–".indexOf(name.charAt(end - 1)) >= 0)) {
+            end--; // a span the tagger ran one token too far: "SQuAD (" is SQuAD
+        }
+        name = name.substring(0, end);
         if (name.length() < 2 || name.length() > MAX_NAME || !Character.isLetterOrDigit(name.charAt(0))) {
             return null;
         }

@@ -64,4 +64,12 @@ class OfflineExtractorV1Test {
         assertThat(e.methods()).extracting(MethodMention::name).contains("GAT-DTA");
         assertThat(e.results()).extracting(ResultMention::value).anyMatch(v -> v.contains("5.7%"));
     }
+
+    @Test
+    void chineseMetricsAreNamedWithWhatTheyMeasure() {
+        Extraction e = v1.extract("室内定位", "本文提出一种室内定位算法。实验表明，该算法的定位精度达到95.2%，并提高了鲁棒性。", "zh");
+
+        assertThat(e.results()).extracting(ResultMention::metric, ResultMention::value)
+                .contains(org.assertj.core.api.Assertions.tuple("定位精度", "95.2%"));
+    }
 }

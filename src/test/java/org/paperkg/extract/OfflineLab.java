@@ -9,12 +9,15 @@ import org.paperkg.eval.GoldDoc;
 import org.paperkg.eval.GoldSentence;
 import org.paperkg.eval.Split;
 import org.paperkg.eval.TrainingData;
+import org.paperkg.extract.model.LabelTransitions;
 import org.paperkg.extract.model.NetConfig;
 import org.paperkg.extract.model.TrainSettings;
 
 /**
  * Development tool, not a test: trains one of the offline models with settings from system
- * properties and prints dev scores after every epoch (role macro-F1; tagger span F1 per head).
+ * properties and prints dev scores after every epoch (role macro-F1, decoded with the role transitions
+ * at each weight of {@code -Dtw=0,0.5,...}, and with {@code -Dconf=true} the confusion matrices;
+ * tagger span F1 per head).
  * {@code java -cp ... org.paperkg.extract.OfflineLab roles|tagger GOLD_DIR OUT_DIR}
  */
 public final class OfflineLab {
@@ -34,7 +37,7 @@ public final class OfflineLab {
         float featDrop = Float.parseFloat(System.getProperty("featDrop", "0"));
         List<Integer> dil = java.util.Arrays.stream(System.getProperty("dil", args[0].equals("roles") ? "1,1" : "1,2,4")
                 .split(",")).map(Integer::valueOf).toList();
-        TrainSettings settings = new TrainSettings(epochs, Integer.getInteger("batch", 32), lr, 20261128L, Boolean.getBoolean("balanced"));
+        TrainSettings settings = new TrainSettings(epochs, Integer.getInteger("batch", 32), lr, Long.getLong("seed", 20261128L), Boolean.getBoolean("balanced"));
         long t0 = System.nanoTime();
         if (args[0].equals("roles")) {
             NetConfig config = new NetConfig(buckets, dim, hidden, 3, dil, dropout, featDrop, List.of(SentenceRole.values().length), System.getProperty("pool", "mean"));
@@ -42,9 +45,16 @@ public final class OfflineLab {
             List<List<SentenceRole>> csGold = roles(GoldDatasets.load(gold, "csabstruct", Split.DEV));
             List<List<Sent>> ra = sentences(GoldDatasets.load(gold, "raamove", Split.DEV));
             List<List<SentenceRole>> raGold = roles(GoldDatasets.load(gold, "raamove", Split.DEV));
-            OfflineModelTraining.trainRoles(TrainingData.csabstructAbstracts(gold), out, config, settings, (epoch, predict) -> {
-                System.out.printf("epoch %d (%.0f s): csabstruct %s raamove %s%n", epoch, (System.nanoTime() - t0) / 1e9,
-                        roleScore(cs, csGold, predict, buckets), roleScore(ra, raGold, predict, buckets));
+            List<LabelledAbstract> train = TrainingData.csabstructAbstracts(gold);
+            LabelTransitions moves = OfflineModelTraining.roleTransitions(train);
+            String weights = System.getProperty("tw", Double.toString(OfflineModelTraining.ROLE_TRANSITION_WEIGHT));
+            OfflineModelTraining.trainRoles(train, out, config, settings, (epoch, predict) -> {
+                for (String w : weights.split(",")) {
+                    LabelTransitions decoding = moves.withWeight(Double.parseDouble(w));
+                    System.out.printf("epoch %d (%.0f s) weight %s: csabstruct %s raamove %s%n", epoch,
+                            (System.nanoTime() - t0) / 1e9, w, roleScore(cs, csGold, predict, buckets, decoding),
+                            roleScore(ra, raGold, predict, buckets, decoding));
+                }
             });
         } else {
             NetConfig config = new NetConfig(buckets, dim, hidden, 3, dil, dropout, featDrop,
@@ -69,19 +79,19 @@ public final class OfflineLab {
     }
 
     private static String roleScore(List<List<Sent>> docs, List<List<SentenceRole>> gold,
-            java.util.function.Function<List<int[][]>, float[][][][]> predict, int buckets) {
+            java.util.function.Function<List<int[][]>, float[][][][]> predict, int buckets, LabelTransitions decoding) {
         List<int[][]> feats = docs.stream().map(d -> RoleFeatures.of(d, buckets)).toList();
         float[][][] p = predict.apply(feats)[0];
         int k = SentenceRole.values().length;
         int[][] conf = new int[k][k];
         for (int i = 0; i < docs.size(); i++) {
+            int[] best = decoding.decode(p[i]);
             for (int j = 0; j < docs.get(i).size(); j++) {
-                int best = 0;
-                for (int c = 1; c < k; c++) {
-                    best = p[i][j][c] > p[i][j][best] ? c : best;
-                }
-                conf[gold.get(i).get(j).ordinal()][best]++;
+                conf[gold.get(i).get(j).ordinal()][best[j]]++;
             }
+        }
+        if (Boolean.getBoolean("conf")) {
+            System.out.println("gold x predicted " + java.util.Arrays.deepToString(conf));
         }
         double f = 0;
         int n = 0;

@@ -14,13 +14,15 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A trained model on disk: {@code <name>-0000.params} written by DJL's {@code Model.save}, and
- * {@code config.json} with the network's shape. A model folder shipped in the jar is copied to a
+ * A trained model on disk: {@code <name>-0000.params} written by DJL's {@code Model.save},
+ * {@code config.json} with the network's shape, and optionally {@code transitions.json}, the label
+ * transitions its first head is decoded with ({@link LabelTransitions}). A model folder shipped in the jar is copied to a
  * temporary folder to load (DJL loads block parameters from files) and the copy is deleted at once.
  */
 public final class ModelFolder {
 
     static final String CONFIG = "config.json";
+    static final String TRANSITIONS = "transitions.json";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private ModelFolder() {
@@ -33,9 +35,23 @@ public final class ModelFolder {
         return dir;
     }
 
-    /** The file names of a model folder, for copying it out of the classpath. */
+    /** The file names every model folder has, for copying it out of the classpath. */
     static List<String> files(String name) {
         return List.of(CONFIG, name + "-0000.params");
+    }
+
+    /** The files a model folder may have besides {@link #files}. */
+    private static final List<String> OPTIONAL = List.of(TRANSITIONS);
+
+    /** Adds label transitions to a saved model folder, so the model loads with them. */
+    public static void saveTransitions(Path dir, LabelTransitions transitions) throws IOException {
+        Files.writeString(dir.resolve(TRANSITIONS), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(transitions));
+    }
+
+    /** The folder's label transitions, or {@code null} when it has none. */
+    static LabelTransitions transitions(Path dir) throws IOException {
+        Path f = dir.resolve(TRANSITIONS);
+        return Files.isRegularFile(f) ? MAPPER.readValue(Files.readString(f), LabelTransitions.class) : null;
     }
 
     static NetConfig config(Path dir) throws IOException {
@@ -57,6 +73,13 @@ public final class ModelFolder {
 
     /** Copies a model folder from the classpath ({@code resource/<file>}) into {@code target}. */
     static void copyFromClasspath(String resource, String name, Path target) throws IOException {
+        for (String f : OPTIONAL) {
+            try (InputStream in = ModelFolder.class.getClassLoader().getResourceAsStream(resource + "/" + f)) {
+                if (in != null) {
+                    Files.copy(in, target.resolve(f));
+                }
+            }
+        }
         for (String f : files(name)) {
             try (InputStream in = ModelFolder.class.getClassLoader().getResourceAsStream(resource + "/" + f)) {
                 if (in == null) {
@@ -67,12 +90,17 @@ public final class ModelFolder {
         }
     }
 
-    /** First 12 hex digits of SHA-256 over the folder's files, in name order: the weights' identity. */
+    /** First 12 hex digits of SHA-256 over the folder's files (required, then optional ones): the weights' identity. */
     static String hash(Path dir, String name) {
         MessageDigest sha = sha256();
         try {
             for (String f : files(name)) {
                 sha.update(Files.readAllBytes(dir.resolve(f)));
+            }
+            for (String f : OPTIONAL) {
+                if (Files.isRegularFile(dir.resolve(f))) {
+                    sha.update(Files.readAllBytes(dir.resolve(f)));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,6 +117,13 @@ public final class ModelFolder {
                     return null;
                 }
                 sha.update(in.readAllBytes());
+            }
+        }
+        for (String f : OPTIONAL) {
+            try (InputStream in = ModelFolder.class.getClassLoader().getResourceAsStream(resource + "/" + f)) {
+                if (in != null) {
+                    sha.update(in.readAllBytes());
+                }
             }
         }
         return HexFormat.of().formatHex(sha.digest()).substring(0, 12);

@@ -29,17 +29,19 @@ public final class SequenceModel implements AutoCloseable {
     private final NetConfig config;
     private final String id;
     private final float[] table;
+    private final LabelTransitions transitions;
 
-    private SequenceModel(Model model, NetConfig config, String id) {
+    private SequenceModel(Model model, NetConfig config, String id, LabelTransitions transitions) {
         this.model = model;
         this.config = config;
         this.id = id;
+        this.transitions = transitions;
         this.table = ((SequenceNet) model.getBlock()).table().getArray().toFloatArray();
     }
 
     /** Wraps a model whose block is an initialized {@link SequenceNet}; the caller keeps ownership. */
     static SequenceModel of(Model model, NetConfig config) {
-        return new SequenceModel(model, config, model.getName());
+        return new SequenceModel(model, config, model.getName(), null);
     }
 
     /** Loads {@code name} from a folder written by {@link SequenceTrainer}. */
@@ -49,8 +51,9 @@ public final class SequenceModel implements AutoCloseable {
             throw new IOException("no model " + name + " in " + dir + " (" + ModelFolder.CONFIG + " missing)");
         }
         NetConfig config = ModelFolder.config(dir);
+        LabelTransitions transitions = ModelFolder.transitions(dir);
         Model model = ModelFolder.load(dir, name, new SequenceNet(config));
-        return new SequenceModel(model, config, name + "@" + ModelFolder.hash(dir, name));
+        return new SequenceModel(model, config, name + "@" + ModelFolder.hash(dir, name), transitions);
     }
 
     /** Loads {@code name} from the classpath folder {@code resource}, through a temporary copy. */
@@ -75,6 +78,11 @@ public final class SequenceModel implements AutoCloseable {
 
     public NetConfig config() {
         return config;
+    }
+
+    /** How the first head's labels follow one another, for decoding, or {@code null} when not saved with the model. */
+    public LabelTransitions transitions() {
+        return transitions;
     }
 
     /** The weights' name and content hash, e.g. {@code tagger-en@3f2a9c0d1b7e}. */
