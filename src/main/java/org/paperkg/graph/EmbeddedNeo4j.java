@@ -19,6 +19,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.kernel.api.impl.index.LuceneSettings;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
@@ -46,6 +47,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     private static final Duration REPLAN_INTERVAL = Duration.ofMinutes(10);
+    private static final int LUCENE_MERGE_FACTOR = 10;
 
     /** Starts Neo4j with its store in {@code dataDir} (created if missing). */
     public static EmbeddedNeo4j start(Path dataDir, String address, int port) {
@@ -67,6 +69,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // them. The write statements are index seeks whatever the counts, so plans are kept for
                 // a while; queries still get fresh plans as the graph settles.
                 .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, REPLAN_INTERVAL)
+                // Full-text indexes (paper text, entity names) get a document per paper in every write
+                // transaction. Neo4j merges their Lucene segments whenever two are alike in size, which
+                // in a bulk ingest took more CPU than the writes themselves; Lucene's own default of ten
+                // merges far less often, at the price of a few more segments for a search to visit.
+                .setConfig(LuceneSettings.lucene_merge_factor, LUCENE_MERGE_FACTOR)
                 // Browser reads these over Bolt (dbms.clientConfig): no usage reports leave this machine,
                 // and guides and styles come from the app on this machine only
                 .setConfig(ServerSettings.allow_telemetry, false)
