@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.paperkg.extract.model.Viterbi;
 
 /**
  * The mention tagger's BIO labels: 0 is outside, and entity type {@code k} has begin {@code 1 + 2k}
@@ -23,52 +24,29 @@ final class TagScheme {
         return 2 + 2 * t.ordinal();
     }
 
-    private static boolean allowed(int from, int to) {
-        if (to == 0 || to % 2 == 1) {
-            return true; // O and B-* may follow anything
+    /** 0 where {@code to} may follow {@code from}: an inside label only continues its own type. */
+    private static double step(int from, int to) {
+        boolean allowed = to == 0 || to % 2 == 1 // O and B-* may follow anything
+                || from == to || from == to - 1; // I-X only after B-X or I-X
+        return allowed ? 0 : Double.NEGATIVE_INFINITY;
+    }
+
+    private static final double[] START = new double[LABELS];
+    private static final double[] END = new double[LABELS];
+    private static final double[][] STEP = new double[LABELS][LABELS];
+
+    static {
+        for (int to = 0; to < LABELS; to++) {
+            START[to] = step(0, to);
+            for (int from = 0; from < LABELS; from++) {
+                STEP[from][to] = step(from, to);
+            }
         }
-        return from == to || from == to - 1; // I-X only after B-X or I-X
     }
 
     /** The best well-formed label sequence for {@code probs[position][label]}. */
     static int[] decode(float[][] probs) {
-        int n = probs.length;
-        int[] out = new int[n];
-        if (n == 0) {
-            return out;
-        }
-        double[] score = new double[LABELS];
-        int[][] back = new int[n][LABELS];
-        for (int y = 0; y < LABELS; y++) {
-            score[y] = allowed(0, y) ? Math.log(probs[0][y] + 1e-9) : Double.NEGATIVE_INFINITY;
-        }
-        for (int i = 1; i < n; i++) {
-            double[] next = new double[LABELS];
-            for (int y = 0; y < LABELS; y++) {
-                double best = Double.NEGATIVE_INFINITY;
-                int arg = 0;
-                for (int x = 0; x < LABELS; x++) {
-                    if (allowed(x, y) && score[x] > best) {
-                        best = score[x];
-                        arg = x;
-                    }
-                }
-                next[y] = best + Math.log(probs[i][y] + 1e-9);
-                back[i][y] = arg;
-            }
-            score = next;
-        }
-        int y = 0;
-        for (int k = 1; k < LABELS; k++) {
-            if (score[k] > score[y]) {
-                y = k;
-            }
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            out[i] = y;
-            y = back[i][y];
-        }
-        return out;
+        return Viterbi.decode(Viterbi.scores(probs, p -> Math.log(p + 1e-9)), START, STEP, END);
     }
 
     /** The spans of a well-formed label sequence. */

@@ -81,48 +81,15 @@ public record LabelTransitions(double weight, double[] start, double[][] next, d
      * @param probs per position, a probability per label
      */
     public int[] decode(float[][] probs) {
-        int n = probs.length;
-        int k = start.length;
-        int[] out = new int[n];
-        if (n == 0) {
-            return out;
+        double[][] weighted = new double[next.length][];
+        for (int p = 0; p < next.length; p++) {
+            weighted[p] = scaled(next[p]);
         }
-        double[] score = new double[k];
-        int[][] back = new int[n][k];
-        for (int c = 0; c < k; c++) {
-            score[c] = weight * start[c] + log(probs[0][c]);
-        }
-        for (int t = 1; t < n; t++) {
-            double[] now = new double[k];
-            for (int c = 0; c < k; c++) {
-                int best = 0;
-                double bestScore = Double.NEGATIVE_INFINITY;
-                for (int p = 0; p < k; p++) {
-                    double s = score[p] + weight * next[p][c];
-                    if (s > bestScore) {
-                        bestScore = s;
-                        best = p;
-                    }
-                }
-                now[c] = bestScore + log(probs[t][c]);
-                back[t][c] = best;
-            }
-            score = now;
-        }
-        int last = 0;
-        for (int c = 1; c < k; c++) {
-            if (score[c] + weight * end[c] > score[last] + weight * end[last]) {
-                last = c;
-            }
-        }
-        out[n - 1] = last;
-        for (int t = n - 1; t > 0; t--) {
-            out[t - 1] = back[t][out[t]];
-        }
-        return out;
+        return Viterbi.decode(Viterbi.scores(probs, p -> Math.log(Math.max(p, 1e-12))), scaled(start), weighted,
+                scaled(end));
     }
 
-    private static double log(float p) {
-        return Math.log(Math.max(p, 1e-12));
+    private double[] scaled(double[] logs) {
+        return java.util.Arrays.stream(logs).map(x -> weight * x).toArray();
     }
 }
