@@ -94,12 +94,14 @@ public final class Neo4jGraphWriter implements GraphWriter {
 
     private void writeInOneTransaction(List<PaperGraph> batch) {
         Instant at = clock.instant();
+        Map<String, String> hashes = new HashMap<>();
+        batch.forEach(g -> hashes.put(g.paper().id(), PaperRows.contentHash(g)));
         GraphUnavailableException.guard("writing " + batch.size() + " papers", () -> {
             try (var session = driver.session()) {
                 session.executeWriteWithoutResult(tx -> {
-                    List<PaperGraph> changed = changed(tx, batch);
+                    List<PaperGraph> changed = changed(tx, batch, hashes);
                     if (!changed.isEmpty()) {
-                        write(tx, new PaperRows(changed, at));
+                        write(tx, new PaperRows(changed, at, hashes));
                     }
                 });
             }
@@ -111,11 +113,11 @@ public final class Neo4jGraphWriter implements GraphWriter {
      * with the same content is left as it is: rewriting it would change nothing but its timestamps, and
      * skipping it is what makes re-running an unchanged corpus cheap.
      */
-    private List<PaperGraph> changed(TransactionContext tx, List<PaperGraph> batch) {
+    private List<PaperGraph> changed(TransactionContext tx, List<PaperGraph> batch, Map<String, String> hashes) {
         Map<String, String> stored = new HashMap<>();
-        tx.run(cypher.get("write/paper-hashes"), Map.of("ids", batch.stream().map(g -> g.paper().id()).toList()))
+        tx.run(cypher.get("write/paper-hashes"), Map.of("ids", List.copyOf(hashes.keySet())))
                 .forEachRemaining(r -> stored.put(r.get("id").asString(), r.get("contentHash").asString(null)));
-        return batch.stream().filter(g -> !PaperRows.contentHash(g).equals(stored.get(g.paper().id()))).toList();
+        return batch.stream().filter(g -> !hashes.get(g.paper().id()).equals(stored.get(g.paper().id()))).toList();
     }
 
     private void write(TransactionContext tx, PaperRows rows) {

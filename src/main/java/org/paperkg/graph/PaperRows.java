@@ -39,8 +39,9 @@ final class PaperRows {
     final List<Map<String, Object>> results = new ArrayList<>();
     final List<Map<String, Object>> citations = new ArrayList<>();
 
-    PaperRows(List<PaperGraph> graphs, Instant at) {
-        graphs.forEach(g -> add(g, at.toString()));
+    /** @param hashes each paper's {@link #contentHash} by paper id */
+    PaperRows(List<PaperGraph> graphs, Instant at, Map<String, String> hashes) {
+        graphs.forEach(g -> add(g, at.toString(), hashes.get(g.paper().id())));
         authors = List.copyOf(authorRows.values());
         facts = List.copyOf(factRows.values());
         links = List.copyOf(linkRows.values());
@@ -58,11 +59,11 @@ final class PaperRows {
         return label.name() + ":" + key;
     }
 
-    private void add(PaperGraph g, String at) {
+    private void add(PaperGraph g, String at, String hash) {
         Paper p = g.paper();
         String id = p.id();
         ids.add(id);
-        papers.add(Map.of("id", id, "props", paperProps(g, at)));
+        papers.add(Map.of("id", id, "props", paperProps(g, at, hash)));
         paperKeys.add(nullable("id", id, "doi", p.doi(), "arxiv", p.arxiv(), "titleKey", PaperIds.titleKey(p.title()),
                 "year", p.year()));
         int position = 0;
@@ -108,7 +109,7 @@ final class PaperRows {
         }
     }
 
-    private static Map<String, Object> paperProps(PaperGraph g, String at) {
+    private static Map<String, Object> paperProps(PaperGraph g, String at, String hash) {
         Paper p = g.paper();
         Map<String, Object> m = new HashMap<>();
         m.put("title", p.title());
@@ -133,7 +134,7 @@ final class PaperRows {
         m.put("promptVersion", g.info().promptVersion());
         m.put("droppedByGrounding", g.dropped());
         m.put("extractedAt", at);
-        m.put("contentHash", contentHash(g));
+        m.put("contentHash", hash);
         return m;
     }
 
