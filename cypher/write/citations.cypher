@@ -1,9 +1,11 @@
 // CITES edges. A citation goes to a stored paper with the same DOI, else arXiv id, else folded title
 // (and year when both know it); failing those, to a stub paper that the real one adopts on arrival.
 // The papers' old CITES edges were cleared in this transaction, so one is created per distinct target.
-// Parameters: $citations, a list of {paper, targetId, title, year, doi, arxiv, titleKey}.
-UNWIND $citations AS row
-MATCH (p:Paper {id: row.paper})
+// Parameters: $citations, a list of {id, rows}, one per paper, rows a list of {targetId, title, year,
+// doi, arxiv, titleKey}, one per citation.
+UNWIND $citations AS paper
+MATCH (p:Paper {id: paper.id})
+UNWIND paper.rows AS row
 WITH p, row, coalesce(
   head(COLLECT { MATCH (t:Paper {doi: row.doi}) RETURN t ORDER BY t.stub, t.id }),
   head(COLLECT { MATCH (t:Paper {arxiv: row.arxiv}) RETURN t ORDER BY t.stub, t.id }),

@@ -99,9 +99,15 @@ public final class Neo4jGraphWriter implements GraphWriter {
         GraphUnavailableException.guard("writing " + batch.size() + " papers", () -> {
             try (var session = driver.session()) {
                 session.executeWriteWithoutResult(tx -> {
-                    List<PaperGraph> changed = changed(tx, batch, hashes);
+                    Map<String, Stored> stored = stored(tx, hashes.keySet());
+                    List<PaperGraph> changed = batch.stream()
+                            .filter(g -> !stored.getOrDefault(g.paper().id(), Stored.NONE).has(hashes.get(g.paper().id())))
+                            .toList();
                     if (!changed.isEmpty()) {
-                        write(tx, new PaperRows(changed, at, hashes));
+                        // only a paper written before has anything to clear; a new one or a stub has none
+                        List<String> written = changed.stream().map(g -> g.paper().id())
+                                .filter(id -> stored.getOrDefault(id, Stored.NONE).written()).toList();
+                        write(tx, new PaperRows(changed, at, hashes), written);
                     }
                 });
             }
@@ -109,18 +115,33 @@ public final class Neo4jGraphWriter implements GraphWriter {
     }
 
     /**
-     * The papers whose stored content differs from what they would store now. A paper written before
-     * with the same content is left as it is: rewriting it would change nothing but its timestamps, and
-     * skipping it is what makes re-running an unchanged corpus cheap.
+     * What the graph holds of these papers now. A paper written before with the content it would store
+     * now is left as it is: rewriting it would change nothing but its timestamps, and skipping it is what
+     * makes re-running an unchanged corpus cheap.
      */
-    private List<PaperGraph> changed(TransactionContext tx, List<PaperGraph> batch, Map<String, String> hashes) {
-        Map<String, String> stored = new HashMap<>();
-        tx.run(cypher.get("write/paper-hashes"), Map.of("ids", List.copyOf(hashes.keySet())))
-                .forEachRemaining(r -> stored.put(r.get("id").asString(), r.get("contentHash").asString(null)));
-        return batch.stream().filter(g -> !hashes.get(g.paper().id()).equals(stored.get(g.paper().id()))).toList();
+    private Map<String, Stored> stored(TransactionContext tx, Set<String> ids) {
+        Map<String, Stored> stored = new HashMap<>();
+        tx.run(cypher.get("write/paper-hashes"), Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> stored.put(
+                r.get("id").asString(), new Stored(r.get("contentHash").asString(null), r.get("stub").asBoolean())));
+        return stored;
     }
 
-    private void write(TransactionContext tx, PaperRows rows) {
+    /** A stored paper: the content hash of its last write ({@code null} before hashes), or a stub. */
+    private record Stored(String contentHash, boolean stub) {
+        /** A paper not in the graph at all: nothing to keep, nothing to clear, as for a stub. */
+        static final Stored NONE = new Stored(null, true);
+
+        boolean has(String hash) {
+            return hash.equals(contentHash);
+        }
+
+        boolean written() {
+            return !stub;
+        }
+    }
+
+    /** @param cleared the papers among them that were written before, whose old statements go first */
+    private void write(TransactionContext tx, PaperRows rows, List<String> cleared) {
         Set<String> entityUids = new HashSet<>();
         Set<String> citedIds = new HashSet<>();
         Set<String> authorKeys = new HashSet<>();
@@ -128,7 +149,7 @@ public final class Neo4jGraphWriter implements GraphWriter {
         // (another instance) then waits, and the clear below sees all it committed. The statements after
         // the clear create the papers' edges outright, which is safe only on a cleared paper.
         run(tx, "write/paper-upsert", "papers", rows.papers);
-        tx.run(cypher.get("write/paper-clear"), Map.of("ids", rows.ids)).forEachRemaining(r -> {
+        tx.run(cypher.get("write/paper-clear"), Map.of("ids", cleared)).forEachRemaining(r -> {
             entityUids.addAll(r.get("entityUids").asList(v -> v.isNull() ? null : v.asString()));
             citedIds.addAll(r.get("citedIds").asList(v -> v.isNull() ? null : v.asString()));
             authorKeys.addAll(r.get("authorKeys").asList(v -> v.isNull() ? null : v.asString()));
