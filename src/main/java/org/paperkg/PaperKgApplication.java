@@ -29,13 +29,21 @@ public class PaperKgApplication {
             SpringApplication.run(PaperKgApplication.class, rest);
             return;
         }
-        var context = new SpringApplicationBuilder(PaperKgApplication.class)
+        System.exit(SpringApplication.exit(commandLine().run(args)));
+    }
+
+    /**
+     * The application for one command: no web server, and beans made only when the command asks for
+     * them, so {@code eval} and {@code train} start no Neo4j (they need none, and the service may be
+     * running on the same store and port). Health-group validation is off because it would build every
+     * health indicator, the database's among them, before any command runs.
+     */
+    static SpringApplicationBuilder commandLine() {
+        return new SpringApplicationBuilder(PaperKgApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .lazyInitialization(true)
-                .properties("paperkg.cli=true")
-                .run(args);
-        System.exit(SpringApplication.exit(context));
+                .properties("paperkg.cli=true", "management.endpoint.health.validate-group-membership=false");
     }
 }
