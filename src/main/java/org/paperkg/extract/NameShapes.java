@@ -1,12 +1,16 @@
 package org.paperkg.extract;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** What a name looks like: the shape tests the rules use to tell names from ordinary words. */
 final class NameShapes {
 
     private static final String[] SUFFIXES = {"-based", "-like", "-style", "-free", "-specific", "-level", "-wise",
         "-aware", "-guided", "-driven", "-type", "-related", "-inspired", "-powered", "'s", "’s"};
+    /** Kinds of network that model names end in after a hyphen. */
+    private static final Set<String> NETWORK_KINDS = Set.of("cnn", "rnn", "dnn", "gnn", "gcn", "gan", "lstm", "net",
+            "nets", "network", "networks", "former", "transformer");
 
     private NameShapes() {
     }
@@ -66,6 +70,15 @@ final class NameShapes {
      * which is as often a sentence's first word or a company ({@code Urban}, {@code Google}).
      */
     static boolean isDatasetName(String phrase) {
+        return isDatasetName(phrase, false);
+    }
+
+    /**
+     * As {@link #isDatasetName(String)}, but in a title, where every word is capitalised, capitalised
+     * words say nothing ({@code RGB Images}, {@code Parallel Corpus}): only a word that reads as a name
+     * does.
+     */
+    static boolean isDatasetName(String phrase, boolean inTitle) {
         int titled = 0;
         for (String w : phrase.split("\\s+")) {
             if (isNameLike(w)) {
@@ -73,7 +86,22 @@ final class NameShapes {
             }
             titled += isTitleCase(w) ? 1 : 0;
         }
-        return titled >= 2;
+        return !inTitle && titled >= 2;
+    }
+
+    /**
+     * A name shaped like a model's: its last word ends, after a hyphen, in a kind of network
+     * ({@code R-CNN}, {@code Mask R-CNN}, {@code U-Net}, {@code Bi-LSTM}, {@code Swin-Transformer}). Datasets
+     * are named after what they hold, not after a network; {@code ImageNet} and {@code Tiny-ImageNet} end
+     * in a word, not in a kind after a hyphen.
+     */
+    static boolean isModelName(String phrase) {
+        int dash = phrase.lastIndexOf('-');
+        if (dash <= 0 || dash == phrase.length() - 1 || phrase.indexOf(' ', dash) >= 0) {
+            return false;
+        }
+        String kind = phrase.substring(dash + 1).toLowerCase(Locale.ROOT);
+        return NETWORK_KINDS.contains(kind);
     }
 
     /** A number with a short unit: {@code 2.2GB}, {@code 110M}, {@code 3D}, {@code 1st}. */

@@ -26,7 +26,7 @@ public final class OfflineExtractorV1 implements Extractor, SentenceRoleClassifi
     /** Classpath folder of the shipped weights. */
     public static final String RESOURCE = "models";
     /** Bumped when the code around the models changes what they produce. */
-    private static final String CODE_VERSION = "v1.1";
+    private static final String CODE_VERSION = "v1.2";
 
     /**
      * English: also keep the rules' tasks, methods and datasets the tagger missed. On by default, as it

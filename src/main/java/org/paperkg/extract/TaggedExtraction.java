@@ -96,7 +96,7 @@ final class TaggedExtraction {
                         }
                     }
                     case DATASET -> {
-                        if (datasets.size() < MAX_DATASETS && (f.span() == null || NameShapes.isDatasetName(name))) {
+                        if (datasets.size() < MAX_DATASETS && (f.span() == null || TaggedDatasets.keep(s, f.span(), name))) {
                             DatasetMention known = ruleDatasets.get(k);
                             datasets.putIfAbsent(k, known != null ? known : new DatasetMention(name, DatasetRole.USED, s.evidence()));
                         }
