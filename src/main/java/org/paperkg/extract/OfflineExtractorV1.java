@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import org.paperkg.extract.model.SequenceModel;
 import org.paperkg.source.Paper;
 
@@ -150,7 +151,7 @@ public final class OfflineExtractorV1 implements Extractor, SentenceRoleClassifi
         String text = s.text();
         // metrics apart from the terms: a term may hold a metric's words (人脸识别 in 人脸识别率), and
         // either may be right
-        return java.util.stream.Stream.concat(ChineseMetricFinder.find(text).stream(), ChineseTermFinder.find(text).stream())
+        return Stream.concat(ChineseMetricFinder.find(text).stream(), ChineseTermFinder.find(text).stream())
                 .map(t -> new TaggedExtraction.Found(t.type(), text.substring(t.start(), t.end()), null,
                         t.type() == EntityType.METRIC ? ChineseResultRules.valueNear(text, t.start(), t.end()) : null))
                 .toList();

@@ -100,14 +100,20 @@ public final class Neo4jGraphWriter implements GraphWriter {
             try (var session = driver.session()) {
                 session.executeWriteWithoutResult(tx -> {
                     Map<String, Stored> stored = stored(tx, hashes.keySet());
-                    List<PaperGraph> changed = batch.stream()
-                            .filter(g -> !stored.getOrDefault(g.paper().id(), Stored.NONE).has(hashes.get(g.paper().id())))
-                            .toList();
+                    List<PaperGraph> changed = new ArrayList<>();
+                    List<String> cleared = new ArrayList<>(); // a new paper or a stub has nothing to clear
+                    for (PaperGraph g : batch) {
+                        String id = g.paper().id();
+                        Stored s = stored.getOrDefault(id, Stored.NONE);
+                        if (!s.has(hashes.get(id))) {
+                            changed.add(g);
+                            if (s.written()) {
+                                cleared.add(id);
+                            }
+                        }
+                    }
                     if (!changed.isEmpty()) {
-                        // only a paper written before has anything to clear; a new one or a stub has none
-                        List<String> written = changed.stream().map(g -> g.paper().id())
-                                .filter(id -> stored.getOrDefault(id, Stored.NONE).written()).toList();
-                        write(tx, new PaperRows(changed, at, hashes), written);
+                        write(tx, new PaperRows(changed, at, hashes), cleared);
                     }
                 });
             }

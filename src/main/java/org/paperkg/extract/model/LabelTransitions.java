@@ -1,5 +1,6 @@
 package org.paperkg.extract.model;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record LabelTransitions(double weight, double[] start, double[][] next, d
         }
         start = start.clone();
         end = end.clone();
-        next = java.util.Arrays.stream(next).map(double[]::clone).toArray(double[][]::new);
+        next = Arrays.stream(next).map(double[]::clone).toArray(double[][]::new);
     }
 
     /** Counts the transitions of {@code sequences} of labels in {@code [0, classes)}, add-one smoothed. */
@@ -49,7 +50,7 @@ public record LabelTransitions(double weight, double[] start, double[][] next, d
             end[s[s.length - 1]]++;
             from[s[s.length - 1]]++;
         }
-        double total = java.util.Arrays.stream(from).sum();
+        double total = Arrays.stream(from).sum();
         for (int c = 0; c < classes; c++) {
             // less the label's own log frequency: a model trained with class-balanced loss has already
             // been told how rare each label is, and counting it twice silences the rare ones
@@ -65,7 +66,7 @@ public record LabelTransitions(double weight, double[] start, double[][] next, d
 
     private static double[] ones(int n) {
         double[] a = new double[n];
-        java.util.Arrays.fill(a, 1);
+        Arrays.fill(a, 1);
         return a;
     }
 
@@ -90,6 +91,6 @@ public record LabelTransitions(double weight, double[] start, double[][] next, d
     }
 
     private double[] scaled(double[] logs) {
-        return java.util.Arrays.stream(logs).map(x -> weight * x).toArray();
+        return Arrays.stream(logs).map(x -> weight * x).toArray();
     }
 }

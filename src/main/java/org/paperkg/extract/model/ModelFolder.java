@@ -74,59 +74,62 @@ public final class ModelFolder {
     /** Copies a model folder from the classpath ({@code resource/<file>}) into {@code target}. */
     static void copyFromClasspath(String resource, String name, Path target) throws IOException {
         for (String f : OPTIONAL) {
-            try (InputStream in = ModelFolder.class.getClassLoader().getResourceAsStream(resource + "/" + f)) {
-                if (in != null) {
-                    Files.copy(in, target.resolve(f));
-                }
+            byte[] bytes = resourceBytes(resource, f);
+            if (bytes != null) {
+                Files.write(target.resolve(f), bytes);
             }
         }
         for (String f : files(name)) {
-            try (InputStream in = ModelFolder.class.getClassLoader().getResourceAsStream(resource + "/" + f)) {
-                if (in == null) {
-                    throw new IOException("model resource " + resource + "/" + f + " is not on the classpath");
-                }
-                Files.copy(in, target.resolve(f));
+            byte[] bytes = resourceBytes(resource, f);
+            if (bytes == null) {
+                throw new IOException("model resource " + resource + "/" + f + " is not on the classpath");
             }
+            Files.write(target.resolve(f), bytes);
         }
     }
 
     /** First 12 hex digits of SHA-256 over the folder's files (required, then optional ones): the weights' identity. */
     static String hash(Path dir, String name) {
-        MessageDigest sha = sha256();
         try {
-            for (String f : files(name)) {
-                sha.update(Files.readAllBytes(dir.resolve(f)));
-            }
-            for (String f : OPTIONAL) {
-                if (Files.isRegularFile(dir.resolve(f))) {
-                    sha.update(Files.readAllBytes(dir.resolve(f)));
-                }
-            }
+            return fingerprint(name, f -> Files.isRegularFile(dir.resolve(f)) ? Files.readAllBytes(dir.resolve(f)) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
     }
 
     /** {@link #hash} of a classpath folder, or {@code null} when a file of it is not on the classpath. */
     static String resourceHash(String resource, String name) throws IOException {
+        return fingerprint(name, f -> resourceBytes(resource, f));
+    }
+
+    /** A file's bytes, or {@code null} when there is no such file. */
+    private interface FileReader {
+        byte[] read(String file) throws IOException;
+    }
+
+    /** The weights' identity from a folder's files as {@code read} gives them; {@code null} if a required one is missing. */
+    private static String fingerprint(String name, FileReader read) throws IOException {
         MessageDigest sha = sha256();
         for (String f : files(name)) {
-            try (InputStream in = ModelFolder.class.getClassLoader().getResourceAsStream(resource + "/" + f)) {
-                if (in == null) {
-                    return null;
-                }
-                sha.update(in.readAllBytes());
+            byte[] bytes = read.read(f);
+            if (bytes == null) {
+                return null;
             }
+            sha.update(bytes);
         }
         for (String f : OPTIONAL) {
-            try (InputStream in = ModelFolder.class.getClassLoader().getResourceAsStream(resource + "/" + f)) {
-                if (in != null) {
-                    sha.update(in.readAllBytes());
-                }
+            byte[] bytes = read.read(f);
+            if (bytes != null) {
+                sha.update(bytes);
             }
         }
         return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    }
+
+    private static byte[] resourceBytes(String resource, String file) throws IOException {
+        try (InputStream in = ModelFolder.class.getClassLoader().getResourceAsStream(resource + "/" + file)) {
+            return in == null ? null : in.readAllBytes();
+        }
     }
 
     private static MessageDigest sha256() {
