@@ -1,5 +1,8 @@
 // Full-text search over paper titles and abstracts and over entity names and aliases, best first.
 // Parameters: $query (Lucene syntax; user text must be escaped before), $limit.
+// The full-text indexes are eventually consistent (migration V0003): waiting for them to catch up first
+// makes a search find everything committed before it.
+CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
 CALL () {
   CALL db.index.fulltext.queryNodes('paper_text', $query, {limit: $limit}) YIELD node, score
   WHERE NOT coalesce(node.stub, false)
