@@ -28,12 +28,21 @@ final class SyntheticPapers {
     private SyntheticPapers() {
     }
 
-    /** Papers number {@code first} to {@code first + n - 1}. */
+    /** Papers number {@code first} to {@code first + n - 1}, citing papers numbered from 0. */
     static List<PaperGraph> make(int first, int n, long seed) {
+        return make(0, first, n, seed);
+    }
+
+    /**
+     * Papers number {@code first} to {@code first + n - 1} of a corpus numbered from {@code corpus}: each
+     * cites papers of that corpus, mostly earlier ones (stored by then) and a few just after it (stubs
+     * until they arrive).
+     */
+    static List<PaperGraph> make(int corpus, int first, int n, long seed) {
         Random r = new Random(seed);
         List<PaperGraph> out = new ArrayList<>(n);
         for (int i = first; i < first + n; i++) {
-            out.add(paper(i, r));
+            out.add(paper(corpus, i, r));
         }
         return out;
     }
@@ -45,7 +54,7 @@ final class SyntheticPapers {
                 g.citations(), next, g.dropped())).toList();
     }
 
-    private static PaperGraph paper(int i, Random r) {
+    private static PaperGraph paper(int corpus, int i, Random r) {
         String id = "doi:10.5555/bench." + i;
         String proposed = "method-" + i;
         List<EntityNode> entities = new ArrayList<>();
@@ -82,7 +91,7 @@ final class SyntheticPapers {
         }
         List<Citation> citations = new ArrayList<>();
         for (int k = 0; k < 5; k++) {
-            int cited = r.nextInt(Math.max(1, i + 50));
+            int cited = corpus + r.nextInt(i - corpus + 50);
             citations.add(new Citation("doi:10.5555/bench." + cited, "Cited paper " + cited, 2000 + cited % 24,
                     "10.5555/bench." + cited, null, "cited paper " + cited));
         }
