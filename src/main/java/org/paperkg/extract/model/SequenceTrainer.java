@@ -43,6 +43,7 @@ public final class SequenceTrainer {
             throw new IllegalArgumentException("no training examples for model " + name);
         }
         DjlOffline.ensure();
+        DjlOffline.unrepeatableTraining().ifPresent(why -> log.warn("Training {}: {}", name, why));
         Engine engine = Engine.getEngine("PyTorch");
         engine.setRandomSeed((int) settings.seed());
         Random order = new Random(settings.seed());
