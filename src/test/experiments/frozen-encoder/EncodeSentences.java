@@ -35,62 +35,78 @@ public final class EncodeSentences {
         long start = System.nanoTime();
         var pooled = new AllMiniLmL6V2QuantizedEmbeddingModel();
         System.out.printf("model loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
-        for (String split : List.of("dev", "train")) {
-            List<String> sentences = sentences(gold.resolve(split + ".jsonl"));
-            long t = System.nanoTime();
-            try (var data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out.resolve(split + ".pooled"))))) {
-                for (int i = 0; i < sentences.size(); i += 64) {
-                    var batch = sentences.subList(i, Math.min(sentences.size(), i + 64)).stream().map(TextSegment::from).toList();
-                    for (var e : pooled.embedAll(batch).content()) {
-                        write(data, e.vector());
+        try (var tokens = new TokenStates()) {
+            for (String split : List.of("dev", "train")) {
+                List<String> sentences = sentences(gold.resolve(split + ".jsonl"));
+                long t = System.nanoTime();
+                try (var data = open(out.resolve(split + ".pooled"))) {
+                    for (int i = 0; i < sentences.size(); i += 64) {
+                        var batch = sentences.subList(i, Math.min(sentences.size(), i + 64)).stream().map(TextSegment::from).toList();
+                        for (var e : pooled.embedAll(batch).content()) {
+                            write(data, e.vector());
+                        }
+                    }
+                }
+                double seconds = (System.nanoTime() - t) / 1e9;
+                System.out.printf("%s: %d sentences pooled in %.1f s, %.0f sentences/s%n", split, sentences.size(), seconds,
+                        sentences.size() / seconds);
+                try (var data = open(out.resolve(split + ".tokens"))) {
+                    for (String s : sentences) {
+                        tokens.summarise(s, data);
                     }
                 }
             }
-            double seconds = (System.nanoTime() - t) / 1e9;
-            System.out.printf("%s: %d sentences pooled in %.1f s, %.0f sentences/s%n", split, sentences.size(), seconds,
-                    sentences.size() / seconds);
-            tokenStates(sentences, out.resolve(split + ".tokens"));
         }
     }
 
-    /** The last layer's word-piece states of each sentence, summarised as [CLS], mean, max and first. */
-    private static void tokenStates(List<String> sentences, Path file) throws Exception {
-        Path dir = Files.createTempDirectory("minilm");
-        Path onnx = copy("all-minilm-l6-v2-q.onnx", dir);
-        Path vocab = copy("all-minilm-l6-v2-q-tokenizer.json", dir);
-        var env = OrtEnvironment.getEnvironment();
-        try (var session = env.createSession(onnx.toString(), new OrtSession.SessionOptions());
-                var tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("maxLength", "128", "truncation", "true"));
-                var data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            for (String s : sentences) {
-                Encoding e = tokenizer.encode(s);
-                long[] shape = {1, e.getIds().length};
-                try (var ids = OnnxTensor.createTensor(env, LongBuffer.wrap(e.getIds()), shape);
-                        var mask = OnnxTensor.createTensor(env, LongBuffer.wrap(e.getAttentionMask()), shape);
-                        var types = OnnxTensor.createTensor(env, LongBuffer.wrap(e.getTypeIds()), shape);
-                        var result = session.run(Map.of("input_ids", ids, "attention_mask", mask, "token_type_ids", types))) {
-                    float[][] states = ((float[][][]) result.get(0).getValue())[0];
-                    int n = states.length;
-                    int width = states[0].length;
-                    float[] mean = new float[width];
-                    float[] max = new float[width];
-                    Arrays.fill(max, Float.NEGATIVE_INFINITY);
-                    for (int i = 1; i < n - 1; i++) {
-                        for (int j = 0; j < width; j++) {
-                            mean[j] += states[i][j] / (n - 2);
-                            max[j] = Math.max(max[j], states[i][j]);
-                        }
+    /**
+     * The same encoder run directly, for its last layer's word-piece states, which the pooled model does
+     * not expose. Its files are copied out of the jar once, for ONNX Runtime and the tokenizer to read.
+     */
+    private static final class TokenStates implements AutoCloseable {
+
+        private final Path dir = Files.createTempDirectory("minilm");
+        private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+        private final OrtSession session;
+        private final HuggingFaceTokenizer tokenizer;
+
+        TokenStates() throws Exception {
+            session = env.createSession(copy("all-minilm-l6-v2-q.onnx", dir).toString(), new OrtSession.SessionOptions());
+            tokenizer = HuggingFaceTokenizer.newInstance(copy("all-minilm-l6-v2-q-tokenizer.json", dir),
+                    Map.of("maxLength", "128", "truncation", "true"));
+        }
+
+        /** Writes the sentence's [CLS] state, the mean and the max of its word-piece states, and its first word-piece's state. */
+        void summarise(String sentence, DataOutputStream data) throws Exception {
+            Encoding e = tokenizer.encode(sentence);
+            long[] shape = {1, e.getIds().length};
+            try (var ids = OnnxTensor.createTensor(env, LongBuffer.wrap(e.getIds()), shape);
+                    var mask = OnnxTensor.createTensor(env, LongBuffer.wrap(e.getAttentionMask()), shape);
+                    var types = OnnxTensor.createTensor(env, LongBuffer.wrap(e.getTypeIds()), shape);
+                    var result = session.run(Map.of("input_ids", ids, "attention_mask", mask, "token_type_ids", types))) {
+                float[][] states = ((float[][][]) result.get(0).getValue())[0];
+                int n = states.length;
+                int width = states[0].length;
+                float[] mean = new float[width];
+                float[] max = new float[width];
+                Arrays.fill(max, n > 2 ? Float.NEGATIVE_INFINITY : 0f);
+                for (int i = 1; i < n - 1; i++) {
+                    for (int j = 0; j < width; j++) {
+                        mean[j] += states[i][j] / (n - 2);
+                        max[j] = Math.max(max[j], states[i][j]);
                     }
-                    if (n <= 2) {
-                        Arrays.fill(max, 0f);
-                    }
-                    write(data, states[0]);
-                    write(data, mean);
-                    write(data, max);
-                    write(data, n > 2 ? states[1] : new float[width]);
                 }
+                write(data, states[0]);
+                write(data, mean);
+                write(data, max);
+                write(data, n > 2 ? states[1] : new float[width]);
             }
-        } finally {
+        }
+
+        @Override
+        public void close() throws Exception {
+            tokenizer.close();
+            session.close();
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) {
                     Files.delete(p);
@@ -98,6 +114,10 @@ public final class EncodeSentences {
             }
             Files.delete(dir);
         }
+    }
+
+    private static DataOutputStream open(Path file) throws Exception {
+        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)));
     }
 
     private static Path copy(String resource, Path dir) throws Exception {

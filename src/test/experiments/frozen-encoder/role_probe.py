@@ -42,7 +42,7 @@ def load(gold, features, kind, split):
         vectors = np.fromfile(f"{features}/{split}.{kind}", dtype="<f4").reshape(-1, WIDTH[kind])
         if kind == "tokens":  # the four summaries differ in scale; bring each dimension to mean |x| 0.05
             vectors = vectors / (np.abs(vectors).mean(0, keepdims=True) + 1e-6) * 0.05
-        else:
+        else:  # unit-length embeddings: bring each dimension to about the same scale as the tokens' summaries
             vectors = vectors * 3
     sparse, dense, gold_labels, at = [], [], [], 0
     for d in docs:
@@ -53,7 +53,7 @@ def load(gold, features, kind, split):
             position[k, min(10 * k // n, 9)] = 1
             position[k, 10] = k == 0
             position[k, 11] = k == n - 1
-        for k in range(n):  # the sentence's own features, then its neighbours' at half weight, in their own buckets
+            # the sentence's own features, then its neighbours' at half weight, in their own buckets
             row = [(i, 1.0) for i in bags[k]]
             row += [(BUCKETS + i, 0.5) for i in (bags[k - 1] if k > 0 else [])]
             row += [(2 * BUCKETS + i, 0.5) for i in (bags[k + 1] if k < n - 1 else [])]
